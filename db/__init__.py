@@ -1,0 +1,1 @@
+"""Database: SQLAlchemy 2 schema, engine and session setup, Alembic migrations."""

@@ -1,0 +1,184 @@
+"""Engines and transactions for both databases, with the locking each one needs.
+
+SQLite (one PC): WAL, and every writing transaction starts with BEGIN IMMEDIATE so two writers
+never both read and then both try to write (a deferred BEGIN gave 'database is locked' under load).
+PostgreSQL (LAN): row locks with SKIP LOCKED in the queue service; short connect and lock timeouts
+so a dropped server becomes a clear error instead of a frozen window."""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, create_engine, event, make_url, select, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from db.sqlite_guard import is_network_path
+from kiosk_desktop.errors import ConfigError, StorageUnavailable
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+NOTIFY_CHANNEL = "kiosk_events"
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+_PG_RETRYABLE = {"40001", "40P01", "55P03"}  # serialization failure, deadlock, lock not available
+
+
+class Database:
+    """One database: the write engine, a read engine, and transactions with bounded retry."""
+
+    def __init__(self, url: str, *, retries: int = 5) -> None:
+        self.url = make_url(url)
+        self.retries = retries
+        self.dialect = self.url.get_backend_name()
+        if self.dialect == "sqlite":
+            self.engine = _sqlite_engine(self.url, begin="BEGIN IMMEDIATE")
+            self.read_engine = _sqlite_engine(self.url, begin="BEGIN")
+        elif self.dialect == "postgresql":
+            if self.url.drivername == "postgresql":
+                self.url = self.url.set(drivername="postgresql+psycopg")
+            self.engine = _postgres_engine(self.url)
+            self.read_engine = self.engine
+        else:
+            raise ConfigError(f"Loại cơ sở dữ liệu không được hỗ trợ: {self.dialect} (chỉ SQLite hoặc PostgreSQL).")
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.dialect == "postgresql"
+
+    def describe(self) -> str:
+        return self.url.render_as_string(hide_password=True)
+
+    def run(self, work: Callable[[Session], T], *, readonly: bool = False) -> T:
+        """Run `work` in one transaction and commit. Lock conflicts and connections lost before
+        the commit are retried from scratch; a failure during commit is not (it may have landed)."""
+        engine = self.read_engine if readonly else self.engine
+        for attempt in range(self.retries + 1):
+            session = Session(bind=engine, expire_on_commit=False, autoflush=False)
+            committing = False
+            try:
+                result = work(session)
+                committing = True
+                session.commit()
+                return result
+            except DBAPIError as exc:
+                session.rollback()
+                if committing or attempt == self.retries or not self._retryable(exc):
+                    raise self._unavailable(exc, committing) from exc
+                delay = min(0.5, 0.01 * 2**attempt) * (0.5 + random.random())
+                log.warning("transaction retry %d after %s", attempt + 1, _brief(exc))
+                time.sleep(delay)
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
+        raise AssertionError("unreachable")
+
+    @contextmanager
+    def session(self, *, readonly: bool = True) -> Iterator[Session]:
+        """A plain session for reads where retry makes no sense (reports, status)."""
+        engine = self.read_engine if readonly else self.engine
+        with Session(bind=engine, expire_on_commit=False) as session:
+            try:
+                yield session
+            except DBAPIError as exc:
+                raise self._unavailable(exc, False) from exc
+
+    def now(self, session: Session) -> datetime:
+        """The database's clock: PCs with drifting clocks must never produce negative waits."""
+        if self.is_postgres:
+            value = session.execute(select(text("clock_timestamp()"))).scalar_one()
+            return value.astimezone(UTC)
+        return datetime.now(UTC)  # SQLite lives on this PC: its clock is the database's clock
+
+    def notify(self, session: Session, payload: dict[str, Any]) -> None:
+        """Tell listeners on other PCs; PostgreSQL delivers it only if the transaction commits."""
+        if self.is_postgres:
+            session.execute(
+                text("SELECT pg_notify(:channel, :payload)"),
+                {"channel": NOTIFY_CHANNEL, "payload": json.dumps(payload)},
+            )
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        if self.read_engine is not self.engine:
+            self.read_engine.dispose()
+
+    def _retryable(self, exc: DBAPIError) -> bool:
+        if exc.connection_invalidated:
+            return True
+        if self.is_postgres:
+            return getattr(exc.orig, "sqlstate", None) in _PG_RETRYABLE
+        message = str(exc.orig).lower()
+        return isinstance(exc, OperationalError) and ("locked" in message or "busy" in message)
+
+    def _unavailable(self, exc: DBAPIError, committing: bool) -> StorageUnavailable:
+        log.error("database error on %s: %s", self.describe(), exc)
+        if committing:
+            return StorageUnavailable(
+                "Mất kết nối cơ sở dữ liệu đúng lúc ghi: thao tác có thể đã được ghi. "
+                "Hãy xem lại hàng đợi trước khi làm lại.",
+                detail=str(exc),
+            )
+        return StorageUnavailable(
+            "Không ghi được vào cơ sở dữ liệu: chưa có gì thay đổi. "
+            "Kiểm tra máy chủ hoặc mạng nội bộ rồi thử lại; nếu vẫn lỗi, báo quản trị hệ thống.",
+            detail=str(exc),
+        )
+
+
+def _brief(exc: DBAPIError) -> str:
+    return str(exc.orig).splitlines()[0] if exc.orig else type(exc).__name__
+
+
+def _sqlite_engine(url: Any, *, begin: str) -> Engine:
+    database = url.database
+    if database and database != ":memory:":
+        path = Path(database)
+        if is_network_path(path):
+            raise ConfigError(
+                f"Không dùng SQLite trên ổ mạng ({path}): dữ liệu sẽ hỏng khi nhiều máy cùng ghi. "
+                "Nhiều máy dùng chung thì cài PostgreSQL trên một máy chủ."
+            )
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, below
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across app crashes
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql(begin)
+
+    return engine
+
+
+def _postgres_engine(url: Any) -> Engine:
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        pool_size=4,
+        max_overflow=4,
+        connect_args={
+            "connect_timeout": 5,
+            "application_name": "kiosk-desktop",
+            # a lock held by a crashed client must not freeze a counter forever
+            "options": "-c lock_timeout=5000 -c idle_in_transaction_session_timeout=60000",
+        },
+    )

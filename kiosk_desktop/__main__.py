@@ -1,0 +1,3 @@
+from kiosk_desktop.cli.main import main
+
+raise SystemExit(main())

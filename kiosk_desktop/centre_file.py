@@ -1,0 +1,131 @@
+"""The centre file (TOML): centre name, queue policy, services and counters.
+
+Validated whole before anything is written; every problem names the file line and the field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import tomli_w
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from kiosk_desktop.domain import PriorityPolicy, TransferPlacement
+from kiosk_desktop.tomlfile import config_error_from_validation, read_toml
+
+CODE_PATTERN = r"^[A-Za-z0-9]{1,16}$"
+PREFIX_PATTERN = r"^[A-Z]{0,4}$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class CentreSection(_Strict):
+    name: str = Field(min_length=1, max_length=200)
+
+
+class QueueSection(_Strict):
+    priority_policy: PriorityPolicy = PriorityPolicy.STRICT
+    interleave_every: int = Field(3, ge=1, le=50)
+    aging_cap_minutes: int = Field(30, ge=0, le=600, description="0 = no cap")
+    transfer_placement: TransferPlacement = TransferPlacement.FRONT
+
+
+class ServiceEntry(_Strict):
+    code: str = Field(pattern=CODE_PATTERN)
+    name: str = Field(min_length=1, max_length=200)
+    prefix: str = Field("", pattern=PREFIX_PATTERN)
+    digits: int = Field(3, ge=1, le=6)
+    first_number: int = Field(1, ge=0, le=999_999)
+    daily_limit: int | None = Field(None, ge=1, le=999_999)
+    target_wait_minutes: int | None = Field(None, ge=1, le=600)
+
+
+class CounterEntry(_Strict):
+    number: int = Field(ge=1, le=999)
+    name: str | None = Field(None, min_length=1, max_length=100)
+    services: list[str] = Field(default_factory=list, description="calling preference order")
+
+    @property
+    def display_name(self) -> str:
+        return self.name or f"Quầy {self.number}"
+
+
+class CentreFile(_Strict):
+    centre: CentreSection
+    queue: QueueSection = QueueSection()
+    service: list[ServiceEntry] = Field(min_length=1)
+    counter: list[CounterEntry] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> CentreFile:
+        codes: set[str] = set()
+        prefixes: set[str] = set()
+        for index, service in enumerate(self.service):
+            if service.code in codes:
+                raise _at(("service", index, "code"), f"mã dịch vụ {service.code!r} bị trùng")
+            if service.prefix in prefixes:  # two services printing "A001" would confuse everyone
+                raise _at(("service", index, "prefix"), f"chữ đầu số {service.prefix!r} đã dùng cho dịch vụ khác")
+            codes.add(service.code)
+            prefixes.add(service.prefix)
+        numbers: set[int] = set()
+        for index, counter in enumerate(self.counter):
+            if counter.number in numbers:
+                raise _at(("counter", index, "number"), f"số quầy {counter.number} bị trùng")
+            numbers.add(counter.number)
+            for code in counter.services:
+                if code not in codes:
+                    raise _at(("counter", index, "services"), f"dịch vụ {code!r} không có trong danh sách [[service]]")
+            if len(set(counter.services)) != len(counter.services):
+                raise _at(("counter", index, "services"), "một dịch vụ được liệt kê hai lần")
+        return self
+
+
+class _Located(ValueError):
+    """A cross-field problem that knows which field it is about (pydantic only knows the model)."""
+
+    def __init__(self, loc: tuple[str | int, ...], message: str) -> None:
+        super().__init__(message)
+        self.loc = loc
+
+
+def _at(loc: tuple[str | int, ...], message: str) -> _Located:
+    return _Located(loc, message)
+
+
+def load_centre_file(path: Path) -> CentreFile:
+    data, text = read_toml(path)
+    try:
+        return CentreFile.model_validate(data)
+    except ValidationError as exc:
+        located = _find_located(exc)
+        if located is not None:
+            raise config_error_from_validation(path, text, _relocated(located)) from exc
+        raise config_error_from_validation(path, text, exc) from exc
+
+
+def _find_located(exc: ValidationError) -> _Located | None:
+    for error in exc.errors():
+        cause = (error.get("ctx") or {}).get("error")
+        if isinstance(cause, _Located):
+            return cause
+    return None
+
+
+def _relocated(located: _Located) -> ValidationError:
+    """Rebuild the error with the field's own location so the line finder can point at it."""
+    return ValidationError.from_exception_data(
+        "CentreFile",
+        [{"type": "value_error", "loc": located.loc, "input": None, "ctx": {"error": str(located)}}],
+    )
+
+
+def dump_centre_file(centre: CentreFile) -> str:
+    """TOML text of a centre, in the same shape `load_centre_file` reads."""
+    data = centre.model_dump(mode="json", exclude_none=True)
+    parts = ["# Trung tâm, chính sách hàng đợi, dịch vụ và quầy (kiosk-desktop config export)\n"]
+    parts.append("[centre]\n" + tomli_w.dumps(data["centre"]))
+    parts.append("[queue]\n" + tomli_w.dumps(data["queue"]))
+    parts += ["[[service]]\n" + tomli_w.dumps(entry) for entry in data["service"]]
+    parts += ["[[counter]]\n" + tomli_w.dumps(entry) for entry in data["counter"]]
+    return "\n".join(parts)

@@ -1,0 +1,1 @@
+"""The scriptable command line (`kiosk-desktop ...`), for IT staff, scripts and tests."""

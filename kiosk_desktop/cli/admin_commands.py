@@ -1,0 +1,126 @@
+"""Commands for IT: database, centre file, reports, watching events."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from datetime import date
+from pathlib import Path
+
+from db.migrate import upgrade
+from kiosk_desktop.centre_file import dump_centre_file, load_centre_file
+from kiosk_desktop.cli.context import Context
+from kiosk_desktop.cli.output import clock, emit_json, say
+from kiosk_desktop.errors import ConfigError
+from kiosk_desktop.services.centre_setup import export_centre, import_centre
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    db = commands.add_parser("db", help="cơ sở dữ liệu").add_subparsers(dest="action", required=True)
+    up = db.add_parser("upgrade", help="tạo hoặc nâng cấp cơ sở dữ liệu")
+    up.add_argument("--json", action="store_true")
+    up.set_defaults(handler=db_upgrade)
+
+    config = commands.add_parser("config", help="cấu hình trung tâm").add_subparsers(dest="action", required=True)
+    imp = config.add_parser("import", help="nạp tệp TOML (làm lại nhiều lần vẫn cho cùng kết quả)")
+    imp.add_argument("file")
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(handler=config_import)
+    exp = config.add_parser("export", help="in cấu hình hiện tại dạng TOML")
+    exp.add_argument("--out", help="ghi ra tệp thay vì màn hình")
+    exp.set_defaults(handler=config_export)
+
+    report = commands.add_parser("report", help="báo cáo").add_subparsers(dest="action", required=True)
+    daily = report.add_parser("daily", help="báo cáo trong ngày")
+    daily.add_argument("--date", type=_day, help="YYYY-MM-DD (mặc định: hôm nay)")
+    daily.add_argument("--format", choices=["json"], required=True)
+    daily.add_argument("--out", help="ghi ra tệp")
+    daily.set_defaults(handler=report_daily)
+
+    events = commands.add_parser("events", help="sự kiện hàng đợi").add_subparsers(dest="action", required=True)
+    follow = events.add_parser("follow", help="in các sự kiện mới khi chúng xảy ra")
+    follow.add_argument("--seconds", type=float, help="dừng sau chừng ấy giây (mặc định: chạy mãi)")
+    follow.add_argument("--json", action="store_true", help="mỗi sự kiện một dòng JSON")
+    follow.set_defaults(handler=events_follow)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (dạng YYYY-MM-DD)") from None
+
+
+def db_upgrade(ctx: Context) -> int:
+    app = ctx.app(check_schema=False)
+    revision = upgrade(app.db)
+    if ctx.json:
+        emit_json({"revision": revision, "database": app.db.describe()})
+    else:
+        say(f"Cơ sở dữ liệu đã ở phiên bản mới nhất ({revision}): {app.db.describe()}")
+    return 0
+
+
+def config_import(ctx: Context) -> int:
+    spec = load_centre_file(Path(ctx.args.file))  # validated whole before anything is written
+    summary = import_centre(ctx.app().db, spec)
+    if ctx.json:
+        emit_json({"changed": summary.changed, **vars(summary)})
+    elif not summary.changed:
+        say("Cấu hình không thay đổi.")
+    else:
+        say(
+            f"Đã nạp cấu hình: dịch vụ +{summary.services_added} ~{summary.services_updated} "
+            f"-{summary.services_deactivated}; quầy +{summary.counters_added} ~{summary.counters_updated} "
+            f"-{summary.counters_deactivated}"
+        )
+    return 0
+
+
+def config_export(ctx: Context) -> int:
+    text = dump_centre_file(export_centre(ctx.app().db))
+    if ctx.args.out:
+        _write(Path(ctx.args.out), text)
+    else:
+        print(text, end="")
+    return 0
+
+
+def report_daily(ctx: Context) -> int:
+    report = ctx.app().daily_report(ctx.args.date)
+    text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    if ctx.args.out:
+        _write(Path(ctx.args.out), text)
+    else:
+        print(text, end="")
+    return 0
+
+
+def events_follow(ctx: Context) -> int:
+    app = ctx.app()
+    feed = app.event_feed()
+    deadline = time.monotonic() + ctx.args.seconds if ctx.args.seconds else None
+    try:
+        while deadline is None or time.monotonic() < deadline:
+            wait = 1.0 if deadline is None else max(0.0, min(1.0, deadline - time.monotonic()))
+            batch = feed.poll(wait)
+            for event in batch.events if batch else []:
+                if ctx.json:
+                    emit_json(event.to_json())
+                else:
+                    where = f" quầy {event.counter}" if event.counter else ""
+                    say(f"{clock(event.at, app.zone)} {event.kind} {event.number or ''}{where}")
+                print(end="", flush=True)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        feed.close()
+    return 0
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"Không ghi được tệp {path}: {exc.strerror}.") from exc

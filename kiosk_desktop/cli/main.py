@@ -1,0 +1,61 @@
+"""Entry point: parse, run one command, turn typed errors into Vietnamese messages and exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from kiosk_desktop import __version__
+from kiosk_desktop.cli import admin_commands, demo_command, queue_commands
+from kiosk_desktop.cli.context import Context
+from kiosk_desktop.errors import KioskError
+from kiosk_desktop.logs import setup_logging
+
+log = logging.getLogger(__name__)
+USAGE_ERROR = 64
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(USAGE_ERROR, f"Lỗi cú pháp lệnh: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kiosk-desktop", description="Một Cửa: hàng đợi và tiếp nhận hồ sơ")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", help="địa chỉ cơ sở dữ liệu (SQLAlchemy URL)")
+    parser.add_argument("--settings", help="tệp cài đặt của máy (TOML)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="in cả nhật ký ra màn hình")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    admin_commands.register(commands)
+    queue_commands.register(commands)
+    demo_command.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_console()
+    logging.getLogger().addHandler(logging.NullHandler())  # no stray log text before setup
+    args = build_parser().parse_args(argv)
+    ctx = Context(args)
+    try:
+        setup_logging(ctx.resolved.settings.log.level, verbose=args.verbose)
+        return int(args.handler(ctx))
+    except KioskError as exc:
+        log.warning("%s failed: %s | %s", args.command, exc.message, exc.detail or "")
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    finally:
+        ctx.close()
+
+
+def _utf8_console() -> None:
+    # Windows consoles default to a legacy code page that cannot show Vietnamese.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")

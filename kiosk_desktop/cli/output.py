@@ -1,0 +1,35 @@
+"""How commands print: one JSON object on stdout with --json, Vietnamese lines otherwise."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from kiosk_desktop.services.queue import status_label
+from kiosk_desktop.services.views import TicketView
+
+
+def emit_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, default=str)
+    sys.stdout.write("\n")
+
+
+def say(text: str) -> None:
+    print(text)
+
+
+def clock(moment: datetime | None, zone: ZoneInfo) -> str:
+    return moment.astimezone(zone).strftime("%H:%M:%S") if moment else "--:--:--"
+
+
+def describe_ticket(ticket: TicketView, zone: ZoneInfo) -> str:
+    parts = [f"Số {ticket.number}", ticket.service_name, status_label(ticket.status)]
+    if ticket.priority:
+        parts.append("ưu tiên")
+    if ticket.counter is not None:
+        parts.append(f"quầy {ticket.counter}")
+    parts.append(f"cấp lúc {clock(ticket.issued_at, zone)}")
+    return " · ".join(parts)

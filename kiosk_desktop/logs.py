@@ -1,0 +1,41 @@
+"""Logging for IT: named loggers into a rotating file in the platform log directory."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+from pathlib import Path
+
+import platformdirs
+
+from kiosk_desktop.settings import APP_NAME
+
+ENV_LOG_DIR = "KIOSK_LOG_DIR"
+
+
+def log_dir() -> Path:
+    override = os.environ.get(ENV_LOG_DIR)
+    return Path(override) if override else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def setup_logging(level: str = "INFO", *, verbose: bool = False) -> Path | None:
+    """File log always (if the folder is writable); stderr too with --verbose."""
+    root = logging.getLogger()
+    root.setLevel(level.upper())
+    formatter = logging.Formatter("%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s")
+    path: Path | None = log_dir() / "kiosk-desktop.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+        handler.setFormatter(formatter)
+        root.addHandler(handler)
+    except OSError:
+        path = None
+    if verbose:
+        stream = logging.StreamHandler()
+        stream.setFormatter(formatter)
+        root.addHandler(stream)
+    return path

@@ -1,0 +1,165 @@
+"""Write a validated centre file into the database, and read it back out.
+
+Idempotent: services are matched by code and counters by number. Anything missing from the file
+is deactivated, never deleted: old tickets still point at it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.schema import Centre, Counter, CounterService, Service
+from kiosk_desktop.centre_file import (
+    CentreFile,
+    CentreSection,
+    CounterEntry,
+    QueueSection,
+    ServiceEntry,
+)
+from kiosk_desktop.domain import PriorityPolicy, TransferPlacement
+from kiosk_desktop.errors import NotFound
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    services_added: int
+    services_updated: int
+    services_deactivated: int
+    counters_added: int
+    counters_updated: int
+    counters_deactivated: int
+
+    @property
+    def changed(self) -> bool:
+        return any(vars(self).values())
+
+
+def import_centre(database: Database, spec: CentreFile) -> ImportSummary:
+    return database.run(lambda s: _apply(s, spec))
+
+
+def _apply(s: Session, spec: CentreFile) -> ImportSummary:
+    centre = s.scalars(select(Centre).order_by(Centre.id)).first()
+    if centre is None:
+        centre = Centre(name=spec.centre.name)
+        s.add(centre)
+    _set(centre, name=spec.centre.name, **spec.queue.model_dump(mode="json"))
+    s.flush()
+
+    services = {service.code: service for service in s.scalars(select(Service).where(Service.centre_id == centre.id))}
+    added = updated = 0
+    for position, entry in enumerate(spec.service):
+        fields = _service_fields(entry, position)
+        service = services.get(entry.code)
+        if service is None:
+            service = Service(centre_id=centre.id, code=entry.code)
+            s.add(service)
+            services[entry.code] = service
+            _set(service, **fields)
+            added += 1
+        elif _set(service, **fields):
+            updated += 1
+    wanted = {entry.code for entry in spec.service}
+    deactivated = sum(_set(service, active=False) for code, service in services.items() if code not in wanted)
+    s.flush()
+
+    counters = {counter.number: counter for counter in s.scalars(select(Counter).where(Counter.centre_id == centre.id))}
+    c_added = c_updated = 0
+    for entry in spec.counter:
+        counter = counters.get(entry.number)
+        is_new = counter is None
+        if counter is None:
+            counter = Counter(centre_id=centre.id, number=entry.number, paused=False, normal_streak=0)
+            s.add(counter)
+            counters[entry.number] = counter
+            c_added += 1
+        changed = _set(counter, name=entry.display_name, active=True)
+        s.flush()
+        links_changed = _replace_counter_services(s, counter, [services[code] for code in entry.services])
+        if not is_new and (changed or links_changed):
+            c_updated += 1
+    numbers = {entry.number for entry in spec.counter}
+    c_deactivated = sum(_set(counter, active=False) for number, counter in counters.items() if number not in numbers)
+    return ImportSummary(added, updated, deactivated, c_added, c_updated, c_deactivated)
+
+
+def _service_fields(entry: ServiceEntry, position: int) -> dict[str, object]:
+    return {**entry.model_dump(), "position": position, "active": True}
+
+
+def _set(row: object, **values: object) -> bool:
+    """Assign only what differs; report whether anything did (for an honest import summary)."""
+    changed = False
+    for key, value in values.items():
+        if getattr(row, key, None) != value:
+            setattr(row, key, value)
+            changed = True
+    return changed
+
+
+def _replace_counter_services(s: Session, counter: Counter, services: list[Service]) -> bool:
+    current = [
+        service_id
+        for (service_id,) in s.execute(
+            select(CounterService.service_id)
+            .where(CounterService.counter_id == counter.id)
+            .order_by(CounterService.position)
+        )
+    ]
+    wanted = [service.id for service in services]
+    if current == wanted:
+        return False
+    s.execute(delete(CounterService).where(CounterService.counter_id == counter.id))
+    s.add_all(
+        CounterService(counter_id=counter.id, service_id=service_id, position=position)
+        for position, service_id in enumerate(wanted)
+    )
+    return True
+
+
+def export_centre(database: Database) -> CentreFile:
+    def work(s: Session) -> CentreFile:
+        centre = s.scalars(select(Centre).order_by(Centre.id)).first()
+        if centre is None:
+            raise NotFound("Chưa có cấu hình trung tâm. Chạy: kiosk-desktop config import TỆP.toml")
+        services = s.scalars(
+            select(Service).where(Service.centre_id == centre.id, Service.active.is_(True)).order_by(Service.position)
+        ).all()
+        code_of = {service.id: service.code for service in services}
+        counters = s.scalars(
+            select(Counter).where(Counter.centre_id == centre.id, Counter.active.is_(True)).order_by(Counter.number)
+        ).all()
+        links: dict[int, list[str]] = {}
+        for link in s.scalars(select(CounterService).order_by(CounterService.counter_id, CounterService.position)):
+            if link.service_id in code_of:
+                links.setdefault(link.counter_id, []).append(code_of[link.service_id])
+        return CentreFile(
+            centre=CentreSection(name=centre.name),
+            queue=QueueSection(
+                priority_policy=PriorityPolicy(centre.priority_policy),
+                interleave_every=centre.interleave_every,
+                aging_cap_minutes=centre.aging_cap_minutes,
+                transfer_placement=TransferPlacement(centre.transfer_placement),
+            ),
+            service=[
+                ServiceEntry(
+                    code=service.code,
+                    name=service.name,
+                    prefix=service.prefix,
+                    digits=service.digits,
+                    first_number=service.first_number,
+                    daily_limit=service.daily_limit,
+                    target_wait_minutes=service.target_wait_minutes,
+                )
+                for service in services
+            ],
+            counter=[
+                CounterEntry(number=counter.number, name=counter.name, services=links.get(counter.id, []))
+                for counter in counters
+            ],
+        )
+
+    return database.run(work, readonly=True)

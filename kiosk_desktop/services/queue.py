@@ -1,0 +1,462 @@
+"""The queue engine: every move a kiosk, reception desk or counter makes on a ticket.
+
+Each public method is one database transaction (retried by Database.run on lock conflicts),
+records an append-only event with the database's time, and notifies other PCs on commit."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.schema import Centre, Counter, CounterEvent, DailySequence, Service, Ticket, TicketEvent
+from kiosk_desktop.domain import (
+    ACTIVE_STATUSES,
+    CALLABLE_STATUSES,
+    EventKind,
+    PriorityPolicy,
+    PriorityReason,
+    QueuePolicy,
+    TicketStatus,
+    TransferPlacement,
+    format_number,
+)
+from kiosk_desktop.errors import (
+    CounterBusy,
+    CounterIdle,
+    CounterPaused,
+    DailyLimitReached,
+    NotFound,
+    RuleViolation,
+    TicketNotCallable,
+)
+from kiosk_desktop.services.business_day import business_day
+from kiosk_desktop.services.ticket_order import next_ticket_query
+from kiosk_desktop.services.views import IssuedTicket, TicketView
+
+log = logging.getLogger(__name__)
+
+TicketRef = int | str  # a ticket id, or its number as printed today ("A001")
+
+
+class QueueService:
+    def __init__(self, database: Database, zone: ZoneInfo) -> None:
+        self.db = database
+        self.zone = zone
+
+    # --- issuing -------------------------------------------------------------------------
+
+    def issue(self, service_code: str, priority_reason: PriorityReason | None = None) -> IssuedTicket:
+        """Hand out the service's next number for today. The ticket exists once this returns."""
+
+        def work(s: Session) -> IssuedTicket:
+            service = _service(s, service_code)
+            now = self.db.now(s)
+            day = business_day(now, self.zone)
+            seq = self._next_sequence(s, service, day)
+            if service.daily_limit and seq - service.first_number + 1 > service.daily_limit:
+                raise DailyLimitReached(
+                    f"Dịch vụ {service.name} đã hết số hôm nay (tối đa {service.daily_limit} phiếu). "
+                    "Mời công dân quay lại vào ngày làm việc tiếp theo hoặc liên hệ quầy hướng dẫn."
+                )
+            ticket = Ticket(
+                business_day=day,
+                issued_service_id=service.id,
+                service_id=service.id,
+                seq=seq,
+                number=format_number(service.prefix, seq, service.digits),
+                priority=priority_reason is not None,
+                priority_reason=priority_reason.value if priority_reason else None,
+                status=TicketStatus.WAITING,
+                issued_at=now,
+                queued_at=now,
+                call_count=0,
+                printed=False,
+            )
+            s.add(ticket)
+            s.flush()
+            self._record(s, ticket, EventKind.ISSUED, now, counter=None)
+            ahead = s.scalar(
+                select(func.count())
+                .select_from(Ticket)
+                .where(
+                    Ticket.business_day == day,
+                    Ticket.service_id == service.id,
+                    Ticket.status == TicketStatus.WAITING,
+                    Ticket.id != ticket.id,
+                )
+            )
+            log.info("issued %s (%s) priority=%s", ticket.number, service.code, ticket.priority)
+            return IssuedTicket(TicketView.of(ticket, service, None), int(ahead or 0))
+
+        return self.db.run(work)
+
+    def _next_sequence(self, s: Session, service: Service, day: object) -> int:
+        """Upsert ... RETURNING inside the ticket's transaction: no gap, no duplicate, no race."""
+        insert = pg_insert if self.db.is_postgres else sqlite_insert
+        statement = (
+            insert(DailySequence)
+            .values(service_id=service.id, day=day, last_number=service.first_number)
+            .on_conflict_do_update(
+                index_elements=[DailySequence.service_id, DailySequence.day],
+                set_={"last_number": DailySequence.last_number + 1},
+            )
+            .returning(DailySequence.last_number)
+        )
+        return int(s.execute(statement).scalar_one())
+
+    # --- calling -------------------------------------------------------------------------
+
+    def call_next(self, counter_number: int) -> TicketView | None:
+        """Call the next citizen for this counter; None when nobody waits for its services."""
+
+        def work(s: Session) -> TicketView | None:
+            counter, now = self._ready_counter(s, counter_number)
+            day = business_day(now, self.zone)
+            policy = _policy(s)
+            ticket = s.scalars(next_ticket_query(counter, policy, day, now)).first()
+            if ticket is None:
+                return None
+            return self._call(s, counter, ticket, now, policy)
+
+        return self.db.run(work)
+
+    def call_ticket(self, counter_number: int, ref: TicketRef) -> TicketView:
+        """Call one ticket by its number: a parked citizen who came back, a no-show who returned."""
+
+        def work(s: Session) -> TicketView:
+            counter, now = self._ready_counter(s, counter_number)
+            ticket = self._find(s, ref, now, lock=True)
+            if ticket.status not in CALLABLE_STATUSES:
+                raise TicketNotCallable(_why_not_callable(s, ticket))
+            return self._call(s, counter, ticket, now, _policy(s))
+
+        return self.db.run(work)
+
+    def _call(self, s: Session, counter: Counter, ticket: Ticket, now: datetime, policy: QueuePolicy) -> TicketView:
+        ticket.status = TicketStatus.CALLED
+        ticket.counter_id = counter.id
+        ticket.first_called_at = ticket.first_called_at or now
+        ticket.last_called_at = now
+        ticket.call_count += 1
+        if policy.priority is PriorityPolicy.INTERLEAVE:
+            counter.normal_streak = 0 if ticket.priority else counter.normal_streak + 1
+        self._record(s, ticket, EventKind.CALLED, now, counter=counter)
+        log.info("counter %d called %s", counter.number, ticket.number)
+        return _view(s, ticket)
+
+    def recall(self, counter_number: int) -> TicketView:
+        """Call the same number again; the last call is the one service time counts from."""
+
+        def work(s: Session) -> TicketView:
+            counter, ticket, now = self._counter_ticket(s, counter_number)
+            if ticket.status != TicketStatus.CALLED:
+                raise RuleViolation(f"Số {ticket.number} đang được phục vụ tại quầy, không cần gọi lại.")
+            ticket.last_called_at = now
+            ticket.call_count += 1
+            self._record(s, ticket, EventKind.RECALLED, now, counter=counter)
+            return _view(s, ticket)
+
+        return self.db.run(work)
+
+    # --- closing a visit -----------------------------------------------------------------
+
+    def start(self, counter_number: int) -> TicketView:
+        """The citizen has arrived at the counter (optional step; finish works without it)."""
+        return self._close_or_move(counter_number, TicketStatus.SERVING, EventKind.STARTED, {TicketStatus.CALLED})
+
+    def finish(self, counter_number: int) -> TicketView:
+        return self._close_or_move(counter_number, TicketStatus.FINISHED, EventKind.FINISHED, set(ACTIVE_STATUSES))
+
+    def no_show(self, counter_number: int) -> TicketView:
+        return self._close_or_move(counter_number, TicketStatus.NO_SHOW, EventKind.NO_SHOW, {TicketStatus.CALLED})
+
+    def park(self, counter_number: int, reason: str | None = None) -> TicketView:
+        """The citizen steps away (to fetch a paper); the counter is free for the next one."""
+        return self._close_or_move(
+            counter_number, TicketStatus.PARKED, EventKind.PARKED, set(ACTIVE_STATUSES), reason
+        )
+
+    def _close_or_move(
+        self,
+        counter_number: int,
+        status: TicketStatus,
+        kind: EventKind,
+        allowed_from: set[TicketStatus],
+        reason: str | None = None,
+    ) -> TicketView:
+        def work(s: Session) -> TicketView:
+            counter, ticket, now = self._counter_ticket(s, counter_number)
+            if ticket.status not in allowed_from:
+                raise RuleViolation(
+                    f"Số {ticket.number} đang ở trạng thái {_STATUS_VI[TicketStatus(ticket.status)]}: "
+                    f"không thể chuyển sang {_STATUS_VI[status]}."
+                )
+            ticket.status = status
+            if status is TicketStatus.FINISHED:
+                ticket.finished_at = now
+            self._record(s, ticket, kind, now, counter=counter, reason=reason)
+            return _view(s, ticket)
+
+        return self.db.run(work)
+
+    def transfer(
+        self, counter_number: int, service_code: str, placement: TransferPlacement | None = None
+    ) -> TicketView:
+        """Send the counter's citizen to another service; a new wait starts there."""
+
+        def work(s: Session) -> TicketView:
+            counter, ticket, now = self._counter_ticket(s, counter_number)
+            target = _service(s, service_code)
+            if target.id == ticket.service_id:
+                raise RuleViolation(f"Số {ticket.number} đã thuộc dịch vụ {target.name}.")
+            chosen = placement or _policy(s).transfer_placement
+            from_service = ticket.service_id
+            ticket.queued_at = self._transfer_position(s, ticket, target, chosen, now)
+            ticket.service_id = target.id
+            ticket.status = TicketStatus.WAITING
+            ticket.counter_id = None
+            self._record(s, ticket, EventKind.TRANSFERRED, now, counter=counter, from_service_id=from_service)
+            return _view(s, ticket)
+
+        return self.db.run(work)
+
+    def _transfer_position(
+        self, s: Session, ticket: Ticket, target: Service, placement: TransferPlacement, now: datetime
+    ) -> datetime:
+        if placement is TransferPlacement.END:
+            return now
+        earliest = s.scalar(
+            select(func.min(Ticket.queued_at)).where(
+                Ticket.business_day == ticket.business_day,
+                Ticket.service_id == target.id,
+                Ticket.status == TicketStatus.WAITING,
+            )
+        )
+        if earliest is None:
+            return min(ticket.issued_at, now)
+        return min(ticket.issued_at, earliest - timedelta(milliseconds=1))
+
+    # --- reception moves on waiting tickets ---------------------------------------------
+
+    def unpark(self, ref: TicketRef) -> TicketView:
+        """A parked citizen is back: the ticket waits again in its original place."""
+
+        def work(s: Session) -> TicketView:
+            now = self.db.now(s)
+            ticket = self._find(s, ref, now, lock=True)
+            if ticket.status != TicketStatus.PARKED:
+                raise RuleViolation(f"Số {ticket.number} không ở trạng thái tạm gác.")
+            ticket.status = TicketStatus.WAITING
+            ticket.counter_id = None
+            self._record(s, ticket, EventKind.UNPARKED, now, counter=None)
+            return _view(s, ticket)
+
+        return self.db.run(work)
+
+    def cancel(self, ref: TicketRef, reason: str | None = None) -> TicketView:
+        def work(s: Session) -> TicketView:
+            now = self.db.now(s)
+            ticket = self._find(s, ref, now, lock=True)
+            if ticket.status not in (TicketStatus.WAITING, TicketStatus.PARKED):
+                raise RuleViolation(
+                    f"Chỉ hủy được số đang chờ; số {ticket.number} đang "
+                    f"{_STATUS_VI[TicketStatus(ticket.status)]}."
+                )
+            ticket.status = TicketStatus.CANCELLED
+            ticket.counter_id = None
+            self._record(s, ticket, EventKind.CANCELLED, now, counter=None, reason=reason)
+            return _view(s, ticket)
+
+        return self.db.run(work)
+
+    def mark_printed(self, ticket_id: int) -> None:
+        def work(s: Session) -> None:
+            ticket = s.get(Ticket, ticket_id)
+            if ticket is None:
+                raise NotFound(f"Không có phiếu mã {ticket_id}.")
+            ticket.printed = True
+
+        self.db.run(work)
+
+    # --- counters ------------------------------------------------------------------------
+
+    def pause(self, counter_number: int, reason: str | None = None) -> None:
+        def work(s: Session) -> None:
+            counter = _counter(s, counter_number, lock=True)
+            if counter.paused:
+                raise RuleViolation(f"{counter.name} đã tạm dừng ({counter.pause_reason}).")
+            now = self.db.now(s)
+            counter.paused = True
+            counter.pause_reason = reason or "Tạm dừng"
+            counter.paused_at = now
+            self._counter_event(s, counter, EventKind.COUNTER_PAUSED, now, counter.pause_reason)
+
+        self.db.run(work)
+
+    def resume(self, counter_number: int) -> None:
+        def work(s: Session) -> None:
+            counter = _counter(s, counter_number, lock=True)
+            if not counter.paused:
+                raise RuleViolation(f"{counter.name} đang làm việc, không ở trạng thái tạm dừng.")
+            now = self.db.now(s)
+            counter.paused = False
+            counter.pause_reason = None
+            counter.paused_at = None
+            self._counter_event(s, counter, EventKind.COUNTER_RESUMED, now, None)
+
+        self.db.run(work)
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _ready_counter(self, s: Session, number: int) -> tuple[Counter, datetime]:
+        """Lock the counter (a keypad and a window pressing at once act one after the other)."""
+        counter = _counter(s, number, lock=True)
+        now = self.db.now(s)
+        if counter.paused:
+            raise CounterPaused(
+                f"{counter.name} đang tạm dừng ({counter.pause_reason}). Bấm Tiếp tục làm việc trước khi gọi số."
+            )
+        busy = self._active_ticket(s, counter, now)
+        if busy is not None:
+            raise CounterBusy(
+                f"{counter.name} đang phục vụ số {busy.number}. "
+                "Hãy bấm Hoàn thành hoặc Vắng mặt trước khi gọi số mới."
+            )
+        return counter, now
+
+    def _counter_ticket(self, s: Session, number: int) -> tuple[Counter, Ticket, datetime]:
+        counter = _counter(s, number, lock=True)
+        now = self.db.now(s)
+        ticket = self._active_ticket(s, counter, now)
+        if ticket is None:
+            raise CounterIdle(f"{counter.name} chưa gọi số nào.")
+        return counter, ticket, now
+
+    def _active_ticket(self, s: Session, counter: Counter, now: datetime) -> Ticket | None:
+        # Only today's: a ticket left open last night must not block the counter this morning.
+        return s.scalars(
+            select(Ticket)
+            .where(
+                Ticket.counter_id == counter.id,
+                Ticket.status.in_(ACTIVE_STATUSES),
+                Ticket.business_day == business_day(now, self.zone),
+            )
+            .with_for_update()
+        ).first()
+
+    def _find(self, s: Session, ref: TicketRef, now: datetime, *, lock: bool) -> Ticket:
+        query = select(Ticket)
+        if isinstance(ref, int):
+            query = query.where(Ticket.id == ref)
+        else:
+            query = query.where(
+                Ticket.number == ref.strip().upper(), Ticket.business_day == business_day(now, self.zone)
+            )
+        if lock:
+            query = query.with_for_update()
+        ticket = s.scalars(query).first()
+        if ticket is None:
+            raise NotFound(f"Không tìm thấy số {ref} trong ngày hôm nay.")
+        return ticket
+
+    def _record(
+        self,
+        s: Session,
+        ticket: Ticket,
+        kind: EventKind,
+        at: datetime,
+        *,
+        counter: Counter | None,
+        reason: str | None = None,
+        from_service_id: int | None = None,
+    ) -> None:
+        s.add(
+            TicketEvent(
+                ticket_id=ticket.id,
+                business_day=ticket.business_day,
+                kind=kind.value,
+                at=at,
+                counter_id=counter.id if counter else None,
+                service_id=ticket.service_id,
+                from_service_id=from_service_id,
+                reason=reason,
+            )
+        )
+        self.db.notify(s, {"kind": kind.value, "ticket": ticket.id, "counter": counter.number if counter else None})
+
+    def _counter_event(self, s: Session, counter: Counter, kind: EventKind, at: datetime, reason: str | None) -> None:
+        s.add(
+            CounterEvent(
+                counter_id=counter.id, business_day=business_day(at, self.zone), kind=kind.value, at=at, reason=reason
+            )
+        )
+        self.db.notify(s, {"kind": kind.value, "ticket": None, "counter": counter.number})
+
+
+_STATUS_VI = {
+    TicketStatus.WAITING: "đang chờ",
+    TicketStatus.CALLED: "đã gọi",
+    TicketStatus.SERVING: "đang phục vụ",
+    TicketStatus.PARKED: "tạm gác",
+    TicketStatus.FINISHED: "hoàn thành",
+    TicketStatus.NO_SHOW: "vắng mặt",
+    TicketStatus.CANCELLED: "đã hủy",
+}
+
+
+def status_label(status: str) -> str:
+    return _STATUS_VI[TicketStatus(status)]
+
+
+def _why_not_callable(s: Session, ticket: Ticket) -> str:
+    if ticket.status in ACTIVE_STATUSES and ticket.counter_id is not None:
+        counter = s.get(Counter, ticket.counter_id)
+        where = counter.name if counter else "quầy khác"
+        return f"Số {ticket.number} đang được {where} phục vụ."
+    return f"Số {ticket.number} đã {_STATUS_VI[TicketStatus(ticket.status)]}, không gọi được."
+
+
+def _centre(s: Session) -> Centre:
+    centre = s.scalars(select(Centre).order_by(Centre.id)).first()
+    if centre is None:
+        raise NotFound("Chưa có cấu hình trung tâm. Chạy: kiosk-desktop config import TỆP.toml")
+    return centre
+
+
+def _policy(s: Session) -> QueuePolicy:
+    centre = _centre(s)
+    return QueuePolicy(
+        priority=PriorityPolicy(centre.priority_policy),
+        interleave_every=centre.interleave_every,
+        aging_cap_minutes=centre.aging_cap_minutes,
+        transfer_placement=TransferPlacement(centre.transfer_placement),
+    )
+
+
+def _service(s: Session, code: str) -> Service:
+    service = s.scalars(select(Service).where(Service.code == code, Service.active.is_(True))).first()
+    if service is None:
+        raise NotFound(f"Không có dịch vụ mã {code!r}. Xem danh sách: kiosk-desktop queue status")
+    return service
+
+
+def _counter(s: Session, number: int, *, lock: bool) -> Counter:
+    query = select(Counter).where(Counter.number == number, Counter.active.is_(True))
+    counter = s.scalars(query.with_for_update() if lock else query).first()
+    if counter is None:
+        raise NotFound(f"Không có quầy số {number}.")
+    return counter
+
+
+def _view(s: Session, ticket: Ticket) -> TicketView:
+    service = s.get(Service, ticket.service_id)
+    assert service is not None
+    counter = s.get(Counter, ticket.counter_id) if ticket.counter_id else None
+    return TicketView.of(ticket, service, counter)
