@@ -230,18 +230,18 @@ class QueueService:
     def _transfer_position(
         self, s: Session, ticket: Ticket, target: Service, placement: TransferPlacement, now: datetime
     ) -> datetime:
-        if placement is TransferPlacement.END:
-            return now
-        earliest = s.scalar(
-            select(func.min(Ticket.queued_at)).where(
-                Ticket.business_day == ticket.business_day,
-                Ticket.service_id == target.id,
-                Ticket.status == TicketStatus.WAITING,
-            )
+        """A queued_at strictly before (front) or after (end) every ticket waiting there."""
+        waiting = (
+            Ticket.business_day == ticket.business_day,
+            Ticket.service_id == target.id,
+            Ticket.status == TicketStatus.WAITING,
         )
-        if earliest is None:
-            return min(ticket.issued_at, now)
-        return min(ticket.issued_at, earliest - timedelta(milliseconds=1))
+        step = timedelta(milliseconds=1)
+        if placement is TransferPlacement.END:
+            latest = s.scalar(select(func.max(Ticket.queued_at)).where(*waiting))
+            return now if latest is None else max(now, latest + step)
+        earliest = s.scalar(select(func.min(Ticket.queued_at)).where(*waiting))
+        return min(ticket.issued_at, now) if earliest is None else min(ticket.issued_at, earliest - step)
 
     # --- reception moves on waiting tickets ---------------------------------------------
 
