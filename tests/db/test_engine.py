@@ -1,0 +1,81 @@
+"""Engine behaviour: retries on lock conflicts, clear errors when the server is gone, no SQLite on shares."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.sqlite_guard import is_network_path
+from kiosk_desktop.errors import ConfigError, StorageUnavailable
+
+
+def _locked() -> OperationalError:
+    return OperationalError("INSERT ...", {}, sqlite3.OperationalError("database is locked"))
+
+
+def test_lock_conflicts_are_retried_then_succeed(tmp_path: Path) -> None:
+    database = Database(f"sqlite:///{tmp_path / 'a.sqlite3'}", retries=3)
+    attempts = []
+
+    def work(s: Session) -> int:
+        attempts.append(1)
+        if len(attempts) < 3:
+            raise _locked()
+        return int(s.execute(text("SELECT 7")).scalar_one())
+
+    assert database.run(work) == 7
+    assert len(attempts) == 3
+    database.dispose()
+
+
+def test_retries_are_bounded_and_end_in_a_clear_message(tmp_path: Path) -> None:
+    database = Database(f"sqlite:///{tmp_path / 'a.sqlite3'}", retries=2)
+    attempts = []
+
+    def work(s: Session) -> None:
+        attempts.append(1)
+        raise _locked()
+
+    with pytest.raises(StorageUnavailable) as raised:
+        database.run(work)
+    assert len(attempts) == 3
+    assert "chưa có gì thay đổi" in raised.value.message
+    database.dispose()
+
+
+def test_unreachable_postgres_is_a_clear_error_not_a_hang() -> None:
+    database = Database("postgresql+psycopg://postgres@127.0.0.1:1/nothing", retries=1)
+    with pytest.raises(StorageUnavailable) as raised:
+        database.run(lambda s: s.execute(text("SELECT 1")))
+    assert "Không ghi được vào cơ sở dữ liệu" in raised.value.message
+    assert raised.value.detail
+    database.dispose()
+
+
+def test_sqlite_uses_wal_and_foreign_keys(tmp_path: Path) -> None:
+    database = Database(f"sqlite:///{tmp_path / 'a.sqlite3'}")
+    with database.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+    database.dispose()
+
+
+def test_unsupported_database_is_refused() -> None:
+    with pytest.raises(ConfigError, match="không được hỗ trợ"):
+        Database("mysql://root@localhost/x")
+
+
+def test_unc_paths_count_as_network_shares(tmp_path: Path) -> None:
+    assert is_network_path(Path("//server/share/kiosk.sqlite3"))
+    assert not is_network_path(tmp_path / "kiosk.sqlite3")
+
+
+def test_sqlite_on_a_share_is_refused() -> None:
+    with pytest.raises(ConfigError, match="ổ mạng"):
+        Database("sqlite:////" + "/server/share/kiosk.sqlite3")

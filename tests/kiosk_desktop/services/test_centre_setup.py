@@ -1,0 +1,47 @@
+"""Importing the centre file: idempotent, updates in place, retires instead of deleting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk_desktop.app import App
+from kiosk_desktop.centre_file import dump_centre_file, load_centre_file
+from kiosk_desktop.services.centre_setup import export_centre, import_centre
+from tests.helpers import SMALL_CENTRE, write_centre
+
+
+def test_import_twice_changes_nothing_the_second_time(app: App, tmp_path: Path) -> None:
+    spec = load_centre_file(write_centre(tmp_path))
+    first = import_centre(app.db, spec)
+    assert (first.services_added, first.counters_added) == (3, 3)
+    second = import_centre(app.db, spec)
+    assert second.changed is False
+
+
+def test_export_reads_back_as_the_same_centre(app: App, tmp_path: Path) -> None:
+    spec = load_centre_file(write_centre(tmp_path, priority_policy="interleave", interleave_every=4))
+    import_centre(app.db, spec)
+    exported = export_centre(app.db)
+    assert exported.model_dump(exclude={"counter"}) == spec.model_dump(exclude={"counter"})
+    assert [c.services for c in exported.counter] == [c.services for c in spec.counter]
+    again = tmp_path / "again.toml"
+    again.write_text(dump_centre_file(exported), encoding="utf-8")
+    assert import_centre(app.db, load_centre_file(again)).changed is False
+
+
+def test_reimport_updates_renames_and_retires(app: App, tmp_path: Path) -> None:
+    import_centre(app.db, load_centre_file(write_centre(tmp_path)))
+    ticket = app.queue.issue("DD").ticket
+    changed = SMALL_CENTRE.replace('name = "Hộ tịch"', 'name = "Hộ tịch - Chứng thực chữ ký"')
+    changed = changed[: changed.index('[[service]]\ncode = "DD"')] + (
+        '[[counter]]\nnumber = 1\nservices = ["HT", "CT"]\n'
+    )
+    summary = import_centre(app.db, load_centre_file(write_centre(tmp_path / "..", changed)))
+    assert summary.services_updated == 1 and summary.services_deactivated == 1
+    assert summary.counters_updated == 1 and summary.counters_deactivated == 2
+    status = app.status()
+    assert [s.code for s in status.services] == ["CT", "HT"]
+    assert status.services[1].name == "Hộ tịch - Chứng thực chữ ký"
+    assert [(c.number, c.services) for c in status.counters] == [(1, ["HT", "CT"])]
+    # the retired service's ticket is still in the history
+    assert app.daily_report(ticket.business_day)["tickets"]["issued"] == 1
