@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Set-up and run in one step: creates .venv on first use (and when pyproject.toml changes).
 
-    python3 dev.py demo        the one-PC demo on SQLite with simulated devices
-    python3 dev.py test [ARGS] the whole test suite (ARGS go to pytest)
-    python3 dev.py run ARGS    any kiosk-desktop command inside the environment
+python3 dev.py demo        the one-PC demo on SQLite with simulated devices
+python3 dev.py test [ARGS] the whole test suite (ARGS go to pytest)
+python3 dev.py run ARGS    any kiosk-desktop command inside the environment
 """
 
 from __future__ import annotations

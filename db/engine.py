@@ -100,7 +100,7 @@ class Database:
         if self.clock_override is not None:
             return self.clock_override()
         if self.is_postgres:
-            value = session.execute(select(text("clock_timestamp()"))).scalar_one()
+            value: datetime = session.execute(select(text("clock_timestamp()"))).scalar_one()
             return value.astimezone(UTC)
         return datetime.now(UTC)  # SQLite lives on this PC: its clock is the database's clock
 

@@ -64,13 +64,13 @@ PRIORITY_LABELS = {
 
 
 class PriorityPolicy(enum.StrEnum):
-    STRICT = "strict"          # every waiting priority ticket before any normal one
+    STRICT = "strict"  # every waiting priority ticket before any normal one
     INTERLEAVE = "interleave"  # one priority ticket after every N normal ones (per counter)
 
 
 class TransferPlacement(enum.StrEnum):
     FRONT = "front"  # the transferred citizen is next at the new service
-    END = "end"      # the transferred citizen queues behind everyone waiting there
+    END = "end"  # the transferred citizen queues behind everyone waiting there
 
 
 @dataclass(frozen=True)

@@ -24,18 +24,18 @@ def setup_logging(level: str = "INFO", *, verbose: bool = False) -> Path | None:
     root = logging.getLogger()
     root.setLevel(level.upper())
     formatter = logging.Formatter("%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s")
-    path: Path | None = log_dir() / "kiosk-desktop.log"
+    if verbose:
+        stream = logging.StreamHandler()
+        stream.setFormatter(formatter)
+        root.addHandler(stream)
+    path = log_dir() / "kiosk-desktop.log"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )
-        handler.setFormatter(formatter)
-        root.addHandler(handler)
     except OSError:
-        path = None
-    if verbose:
-        stream = logging.StreamHandler()
-        stream.setFormatter(formatter)
-        root.addHandler(stream)
+        return None  # a read-only profile must not stop the counter from working
+    handler.setFormatter(formatter)
+    root.addHandler(handler)
     return path

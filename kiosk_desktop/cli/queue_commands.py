@@ -28,7 +28,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         parser.set_defaults(handler=handler)
 
     counter = commands.add_parser("counter", help="thao tác của quầy").add_subparsers(dest="action", required=True)
-    simple: dict[str, tuple[Callable[..., object], str]] = {
+    simple: dict[str, tuple[Callable[..., TicketView | None], str]] = {
         "call-next": (lambda app, args: app.queue.call_next(args.counter), "gọi số tiếp theo"),
         "recall": (lambda app, args: app.queue.recall(args.counter), "gọi lại số đang gọi"),
         "start": (lambda app, args: app.queue.start(args.counter), "công dân đã đến quầy"),
@@ -80,7 +80,7 @@ def _ticket_ref(parser: argparse.ArgumentParser) -> None:
 
 
 def _ref(args: argparse.Namespace) -> int | str:
-    return args.id if args.id is not None else args.number
+    return int(args.id) if args.id is not None else str(args.number)
 
 
 def issue_ticket(ctx: Context) -> int:

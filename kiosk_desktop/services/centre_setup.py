@@ -68,17 +68,17 @@ def _apply(s: Session, spec: CentreFile) -> ImportSummary:
 
     counters = {counter.number: counter for counter in s.scalars(select(Counter).where(Counter.centre_id == centre.id))}
     c_added = c_updated = 0
-    for entry in spec.counter:
-        counter = counters.get(entry.number)
+    for desk in spec.counter:
+        counter = counters.get(desk.number)
         is_new = counter is None
         if counter is None:
-            counter = Counter(centre_id=centre.id, number=entry.number, paused=False, normal_streak=0)
+            counter = Counter(centre_id=centre.id, number=desk.number, paused=False, normal_streak=0)
             s.add(counter)
-            counters[entry.number] = counter
+            counters[desk.number] = counter
             c_added += 1
-        changed = _set(counter, name=entry.display_name, active=True)
+        changed = _set(counter, name=desk.display_name, active=True)
         s.flush()
-        links_changed = _replace_counter_services(s, counter, [services[code] for code in entry.services])
+        links_changed = _replace_counter_services(s, counter, [services[code] for code in desk.services])
         if not is_new and (changed or links_changed):
             c_updated += 1
     numbers = {entry.number for entry in spec.counter}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import statistics
 from collections import Counter as Tally
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
@@ -96,7 +97,7 @@ def _mean(values: list[float]) -> float | None:
 
 
 def _build(
-    day: date, rows: list[_Row], services: list[Service], counters: list[Counter], zone: ZoneInfo
+    day: date, rows: list[_Row], services: Sequence[Service], counters: Sequence[Counter], zone: ZoneInfo
 ) -> dict[str, Any]:
     status = Tally(row.status for row in rows)
     waits = [w for row in rows if (w := row.wait) is not None]

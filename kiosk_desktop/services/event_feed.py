@@ -108,7 +108,7 @@ class EventFeed:
         return recent(TicketEvent.id), recent(CounterEvent.id)
 
     def _read_new(self, s: Session) -> list[FeedEvent]:
-        events: list[tuple[int, FeedEvent]] = []
+        events: list[tuple[datetime, FeedEvent]] = []
         for event, number, code, counter in s.execute(
             select(TicketEvent, Ticket.number, Service.code, Counter.number)
             .join(Ticket, Ticket.id == TicketEvent.ticket_id)
@@ -122,14 +122,14 @@ class EventFeed:
             events.append(
                 (event.at, FeedEvent(event.kind, event.at, counter, event.ticket_id, number, code, event.reason))
             )
-        for event, counter in s.execute(
+        for pause, counter in s.execute(
             select(CounterEvent, Counter.number)
             .join(Counter, Counter.id == CounterEvent.counter_id)
             .where(CounterEvent.id > self._counters.floor)
             .order_by(CounterEvent.id)
         ):
-            if self._counters.take(event.id):
-                events.append((event.at, FeedEvent(event.kind, event.at, counter, reason=event.reason)))
+            if self._counters.take(pause.id):
+                events.append((pause.at, FeedEvent(pause.kind, pause.at, counter, reason=pause.reason)))
         self._tickets.prune()
         self._counters.prune()
         events.sort(key=lambda pair: pair[0])

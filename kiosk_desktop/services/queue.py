@@ -6,7 +6,7 @@ records an append-only event with the database's time, and notifies other PCs on
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -97,7 +97,7 @@ class QueueService:
 
         return self.db.run(work)
 
-    def _next_sequence(self, s: Session, service: Service, day: object) -> int:
+    def _next_sequence(self, s: Session, service: Service, day: date) -> int:
         """Upsert ... RETURNING inside the ticket's transaction: no gap, no duplicate, no race."""
         insert = pg_insert if self.db.is_postgres else sqlite_insert
         statement = (
@@ -120,7 +120,7 @@ class QueueService:
             counter, now = self._ready_counter(s, counter_number)
             day = business_day(now, self.zone)
             policy = _policy(s)
-            ticket = s.scalars(next_ticket_query(counter, policy, day, now)).first()
+            ticket: Ticket | None = s.scalars(next_ticket_query(counter, policy, day, now)).first()
             if ticket is None:
                 return None
             return self._call(s, counter, ticket, now, policy)
@@ -179,9 +179,7 @@ class QueueService:
 
     def park(self, counter_number: int, reason: str | None = None) -> TicketView:
         """The citizen steps away (to fetch a paper); the counter is free for the next one."""
-        return self._close_or_move(
-            counter_number, TicketStatus.PARKED, EventKind.PARKED, set(ACTIVE_STATUSES), reason
-        )
+        return self._close_or_move(counter_number, TicketStatus.PARKED, EventKind.PARKED, set(ACTIVE_STATUSES), reason)
 
     def _close_or_move(
         self,
@@ -266,8 +264,7 @@ class QueueService:
             ticket = self._find(s, ref, now, lock=True)
             if ticket.status not in (TicketStatus.WAITING, TicketStatus.PARKED):
                 raise RuleViolation(
-                    f"Chỉ hủy được số đang chờ; số {ticket.number} đang "
-                    f"{_STATUS_VI[TicketStatus(ticket.status)]}."
+                    f"Chỉ hủy được số đang chờ; số {ticket.number} đang {_STATUS_VI[TicketStatus(ticket.status)]}."
                 )
             ticket.status = TicketStatus.CANCELLED
             ticket.counter_id = None
@@ -326,8 +323,7 @@ class QueueService:
         busy = self._active_ticket(s, counter, now)
         if busy is not None:
             raise CounterBusy(
-                f"{counter.name} đang phục vụ số {busy.number}. "
-                "Hãy bấm Hoàn thành hoặc Vắng mặt trước khi gọi số mới."
+                f"{counter.name} đang phục vụ số {busy.number}. Hãy bấm Hoàn thành hoặc Vắng mặt trước khi gọi số mới."
             )
         return counter, now
 

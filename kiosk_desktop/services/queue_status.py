@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, case, func, select
@@ -33,7 +34,7 @@ def queue_status(database: Database, zone: ZoneInfo) -> QueueStatus:
     return database.run(work, readonly=True)
 
 
-def _services(s: Session, day: object, now: object) -> list[ServiceQueue]:
+def _services(s: Session, day: date, now: datetime) -> list[ServiceQueue]:
     waiting = Ticket.status == TicketStatus.WAITING
     today = and_(Ticket.service_id == Service.id, Ticket.business_day == day)
     rows = s.execute(
@@ -51,15 +52,14 @@ def _services(s: Session, day: object, now: object) -> list[ServiceQueue]:
     ).all()
     issued = dict(
         s.execute(
-            select(Ticket.issued_service_id, func.count()).where(Ticket.business_day == day).group_by(Ticket.issued_service_id)
+            select(Ticket.issued_service_id, func.count())
+            .where(Ticket.business_day == day)
+            .group_by(Ticket.issued_service_id)
         ).all()
     )
     result = []
     for service, count, priority, parked, oldest in rows:
-        oldest_wait = None
-        if oldest is not None:
-            oldest_at = oldest if oldest.tzinfo else oldest.replace(tzinfo=now.tzinfo)  # type: ignore[attr-defined]
-            oldest_wait = round((now - oldest_at).total_seconds(), 1)  # type: ignore[operator]
+        oldest_wait = None if oldest is None else round((now - oldest).total_seconds(), 1)
         result.append(
             ServiceQueue(
                 code=service.code,
@@ -75,7 +75,7 @@ def _services(s: Session, day: object, now: object) -> list[ServiceQueue]:
     return result
 
 
-def _counters(s: Session, day: object) -> list[CounterState]:
+def _counters(s: Session, day: date) -> list[CounterState]:
     counters = s.scalars(select(Counter).where(Counter.active.is_(True)).order_by(Counter.number)).all()
     codes: dict[int, list[str]] = {}
     for counter_id, code in s.execute(
@@ -86,9 +86,7 @@ def _counters(s: Session, day: object) -> list[CounterState]:
         codes.setdefault(counter_id, []).append(code)
     active = {
         ticket.counter_id: ticket
-        for ticket in s.scalars(
-            select(Ticket).where(Ticket.business_day == day, Ticket.status.in_(ACTIVE_STATUSES))
-        )
+        for ticket in s.scalars(select(Ticket).where(Ticket.business_day == day, Ticket.status.in_(ACTIVE_STATUSES)))
     }
     states = []
     for counter in counters:

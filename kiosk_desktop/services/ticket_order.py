@@ -12,6 +12,7 @@ moment each get a different ticket without waiting for each other."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Select, case, select
 
@@ -26,8 +27,8 @@ def priority_turn(policy: QueuePolicy, counter: Counter) -> bool:
     return counter.normal_streak >= policy.interleave_every
 
 
-def next_ticket_query(counter: Counter, policy: QueuePolicy, day: date, now: datetime) -> Select[tuple[Ticket]]:
-    order = []
+def next_ticket_query(counter: Counter, policy: QueuePolicy, day: date, now: datetime) -> Select[Any]:
+    order: list[Any] = []
     if policy.aging_cap_minutes > 0:
         overdue = Ticket.queued_at <= now - timedelta(minutes=policy.aging_cap_minutes)
         order += [case((overdue, 0), else_=1), case((overdue, Ticket.queued_at), else_=None)]

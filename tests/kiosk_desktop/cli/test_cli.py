@@ -43,7 +43,12 @@ def test_issue_call_finish_in_json(cli) -> None:  # type: ignore[no-untyped-def]
     assert {"id", "number", "service", "priority", "status", "issued_at", "called_at", "finished_at", "counter"} <= set(
         ticket
     )
-    assert (ticket["number"], ticket["service"], ticket["priority"], ticket["status"]) == ("A001", "CT", True, "waiting")
+    assert (ticket["number"], ticket["service"], ticket["priority"], ticket["status"]) == (
+        "A001",
+        "CT",
+        True,
+        "waiting",
+    )
     called = _json(cli, "counter", "call-next", "--counter", "1")["ticket"]
     assert (called["id"], called["status"], called["counter"]) == (ticket["id"], "called", 1)
     assert called["called_at"] is not None

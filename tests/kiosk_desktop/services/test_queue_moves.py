@@ -23,7 +23,9 @@ from tests.helpers import FakeClock, load_centre
 
 def _events(app: App, ticket_id: int) -> list[str]:
     with app.db.session() as s:
-        return list(s.scalars(select(TicketEvent.kind).where(TicketEvent.ticket_id == ticket_id).order_by(TicketEvent.id)))
+        return list(
+            s.scalars(select(TicketEvent.kind).where(TicketEvent.ticket_id == ticket_id).order_by(TicketEvent.id))
+        )
 
 
 def test_full_visit_records_every_step_with_times(centre: App, clock: FakeClock) -> None:
