@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.sqlite_guard import is_network_path
+from kiosk_desktop.app import App
 from kiosk_desktop.errors import ConfigError, StorageUnavailable
 
 
@@ -79,3 +81,22 @@ def test_unc_paths_count_as_network_shares(tmp_path: Path) -> None:
 def test_sqlite_on_a_share_is_refused() -> None:
     with pytest.raises(ConfigError, match="ổ mạng"):
         Database("sqlite:////" + "/server/share/kiosk.sqlite3")
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_postgres_connection_killed_between_moves_loses_nothing(centre: App) -> None:
+    """A server restart or a dropped LAN link between two moves: the next move still lands."""
+    first = centre.queue.issue("CT").ticket
+    with psycopg.connect(_conninfo(centre.db), autocommit=True) as admin:
+        killed = admin.execute(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        ).fetchone()
+    assert killed is not None and killed[0] >= 1
+    second = centre.queue.issue("CT").ticket
+    assert (first.number, second.number) == ("A001", "A002")
+    assert centre.queue.call_next(1) is not None
+
+
+def _conninfo(database: Database) -> str:
+    return database.url.set(drivername="postgresql").render_as_string(hide_password=False)
