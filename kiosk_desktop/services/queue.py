@@ -57,9 +57,11 @@ class QueueService:
 
         def work(s: Session) -> IssuedTicket:
             service = _service(s, service_code)
-            now = self.db.now(s)
-            day = business_day(now, self.zone)
+            day = business_day(self.db.now(s), self.zone)
             seq = self._next_sequence(s, service, day)
+            # Read the clock only once the sequence row is locked: a higher number then always
+            # gets a later time, so first come, first served follows the printed numbers.
+            now = self.db.now(s)
             if service.daily_limit and seq - service.first_number + 1 > service.daily_limit:
                 raise DailyLimitReached(
                     f"Dịch vụ {service.name} đã hết số hôm nay (tối đa {service.daily_limit} phiếu). "
@@ -123,7 +125,7 @@ class QueueService:
             ticket: Ticket | None = s.scalars(next_ticket_query(counter, policy, day, now)).first()
             if ticket is None:
                 return None
-            return self._call(s, counter, ticket, now, policy)
+            return self._call(s, counter, ticket, policy)
 
         return self.db.run(work)
 
@@ -135,11 +137,14 @@ class QueueService:
             ticket = self._find(s, ref, now, lock=True)
             if ticket.status not in CALLABLE_STATUSES:
                 raise TicketNotCallable(_why_not_callable(s, ticket))
-            return self._call(s, counter, ticket, now, _policy(s))
+            return self._call(s, counter, ticket, _policy(s))
 
         return self.db.run(work)
 
-    def _call(self, s: Session, counter: Counter, ticket: Ticket, now: datetime, policy: QueuePolicy) -> TicketView:
+    def _call(self, s: Session, counter: Counter, ticket: Ticket, policy: QueuePolicy) -> TicketView:
+        # The ticket row is locked now; a clock read before that could predate a ticket issued
+        # in the meantime and give it a negative wait.
+        now = self.db.now(s)
         ticket.status = TicketStatus.CALLED
         ticket.counter_id = counter.id
         ticket.first_called_at = ticket.first_called_at or now
