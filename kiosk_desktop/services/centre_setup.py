@@ -20,7 +20,7 @@ from kiosk_desktop.centre_file import (
     ServiceEntry,
 )
 from kiosk_desktop.domain import PriorityPolicy, TransferPlacement
-from kiosk_desktop.errors import NotFound
+from kiosk_desktop.services.lookups import find_centre, the_centre
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def import_centre(database: Database, spec: CentreFile) -> ImportSummary:
 
 
 def _apply(s: Session, spec: CentreFile) -> ImportSummary:
-    centre = s.scalars(select(Centre).order_by(Centre.id)).first()
+    centre = find_centre(s)
     if centre is None:
         centre = Centre(name=spec.centre.name)
         s.add(centre)
@@ -122,9 +122,7 @@ def _replace_counter_services(s: Session, counter: Counter, services: list[Servi
 
 def export_centre(database: Database) -> CentreFile:
     def work(s: Session) -> CentreFile:
-        centre = s.scalars(select(Centre).order_by(Centre.id)).first()
-        if centre is None:
-            raise NotFound("Chưa có cấu hình trung tâm. Chạy: kiosk-desktop config import TỆP.toml")
+        centre = the_centre(s)
         services = s.scalars(
             select(Service).where(Service.centre_id == centre.id, Service.active.is_(True)).order_by(Service.position)
         ).all()

@@ -15,7 +15,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.schema import Centre, Counter, CounterEvent, DailySequence, Service, Ticket, TicketEvent
+from db.schema import Counter, CounterEvent, DailySequence, Service, Ticket, TicketEvent
 from kiosk_desktop.domain import (
     ACTIVE_STATUSES,
     CALLABLE_STATUSES,
@@ -37,6 +37,7 @@ from kiosk_desktop.errors import (
     TicketNotCallable,
 )
 from kiosk_desktop.services.business_day import business_day
+from kiosk_desktop.services.lookups import active_counter, active_service, the_centre
 from kiosk_desktop.services.ticket_order import next_ticket_query
 from kiosk_desktop.services.views import IssuedTicket, TicketView
 
@@ -56,7 +57,7 @@ class QueueService:
         """Hand out the service's next number for today. The ticket exists once this returns."""
 
         def work(s: Session) -> IssuedTicket:
-            service = _service(s, service_code)
+            service = active_service(s, service_code)
             day = business_day(self.db.now(s), self.zone)
             seq = self._next_sequence(s, service, day)
             # Read the clock only once the sequence row is locked: a higher number then always
@@ -216,7 +217,7 @@ class QueueService:
 
         def work(s: Session) -> TicketView:
             counter, ticket, now = self._counter_ticket(s, counter_number)
-            target = _service(s, service_code)
+            target = active_service(s, service_code)
             if target.id == ticket.service_id:
                 raise RuleViolation(f"Số {ticket.number} đã thuộc dịch vụ {target.name}.")
             chosen = placement or _policy(s).transfer_placement
@@ -291,7 +292,7 @@ class QueueService:
 
     def pause(self, counter_number: int, reason: str | None = None) -> None:
         def work(s: Session) -> None:
-            counter = _counter(s, counter_number, lock=True)
+            counter = active_counter(s, counter_number, lock=True)
             if counter.paused:
                 raise RuleViolation(f"{counter.name} đã tạm dừng ({counter.pause_reason}).")
             now = self.db.now(s)
@@ -304,7 +305,7 @@ class QueueService:
 
     def resume(self, counter_number: int) -> None:
         def work(s: Session) -> None:
-            counter = _counter(s, counter_number, lock=True)
+            counter = active_counter(s, counter_number, lock=True)
             if not counter.paused:
                 raise RuleViolation(f"{counter.name} đang làm việc, không ở trạng thái tạm dừng.")
             now = self.db.now(s)
@@ -319,7 +320,7 @@ class QueueService:
 
     def _ready_counter(self, s: Session, number: int) -> tuple[Counter, datetime]:
         """Lock the counter (a keypad and a window pressing at once act one after the other)."""
-        counter = _counter(s, number, lock=True)
+        counter = active_counter(s, number, lock=True)
         now = self.db.now(s)
         if counter.paused:
             raise CounterPaused(
@@ -333,7 +334,7 @@ class QueueService:
         return counter, now
 
     def _counter_ticket(self, s: Session, number: int) -> tuple[Counter, Ticket, datetime]:
-        counter = _counter(s, number, lock=True)
+        counter = active_counter(s, number, lock=True)
         now = self.db.now(s)
         ticket = self._active_ticket(s, counter, now)
         if ticket is None:
@@ -424,36 +425,14 @@ def _why_not_callable(s: Session, ticket: Ticket) -> str:
     return f"Số {ticket.number} đã {_STATUS_VI[TicketStatus(ticket.status)]}, không gọi được."
 
 
-def _centre(s: Session) -> Centre:
-    centre = s.scalars(select(Centre).order_by(Centre.id)).first()
-    if centre is None:
-        raise NotFound("Chưa có cấu hình trung tâm. Chạy: kiosk-desktop config import TỆP.toml")
-    return centre
-
-
 def _policy(s: Session) -> QueuePolicy:
-    centre = _centre(s)
+    centre = the_centre(s)
     return QueuePolicy(
         priority=PriorityPolicy(centre.priority_policy),
         interleave_every=centre.interleave_every,
         aging_cap_minutes=centre.aging_cap_minutes,
         transfer_placement=TransferPlacement(centre.transfer_placement),
     )
-
-
-def _service(s: Session, code: str) -> Service:
-    service = s.scalars(select(Service).where(Service.code == code, Service.active.is_(True))).first()
-    if service is None:
-        raise NotFound(f"Không có dịch vụ mã {code!r}. Xem danh sách: kiosk-desktop queue status")
-    return service
-
-
-def _counter(s: Session, number: int, *, lock: bool) -> Counter:
-    query = select(Counter).where(Counter.number == number, Counter.active.is_(True))
-    counter = s.scalars(query.with_for_update() if lock else query).first()
-    if counter is None:
-        raise NotFound(f"Không có quầy số {number}.")
-    return counter
 
 
 def _view(s: Session, ticket: Ticket) -> TicketView:

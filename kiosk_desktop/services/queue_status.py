@@ -9,18 +9,16 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.schema import Centre, Counter, CounterService, Service, Ticket
+from db.schema import Counter, CounterService, Service, Ticket
 from kiosk_desktop.domain import ACTIVE_STATUSES, TicketStatus
-from kiosk_desktop.errors import NotFound
 from kiosk_desktop.services.business_day import business_day
+from kiosk_desktop.services.lookups import the_centre
 from kiosk_desktop.services.views import CounterState, QueueStatus, ServiceQueue, TicketView
 
 
 def queue_status(database: Database, zone: ZoneInfo) -> QueueStatus:
     def work(s: Session) -> QueueStatus:
-        centre = s.scalars(select(Centre).order_by(Centre.id)).first()
-        if centre is None:
-            raise NotFound("Chưa có cấu hình trung tâm. Chạy: kiosk-desktop config import TỆP.toml")
+        centre = the_centre(s)
         now = database.now(s)
         day = business_day(now, zone)
         return QueueStatus(
