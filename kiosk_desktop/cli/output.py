@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from kiosk_desktop.services.queue import status_label
+from kiosk_desktop.services.ticket_text import status_label
 from kiosk_desktop.services.views import TicketView
 
 

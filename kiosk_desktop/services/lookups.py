@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.schema import Centre, Counter, Service
+from kiosk_desktop.domain import PriorityPolicy, QueuePolicy, TransferPlacement
 from kiosk_desktop.errors import NotFound
 
 
@@ -34,3 +35,13 @@ def active_counter(s: Session, number: int, *, lock: bool) -> Counter:
     if counter is None:
         raise NotFound(f"Không có quầy số {number}.")
     return counter
+
+
+def queue_policy(s: Session) -> QueuePolicy:
+    centre = the_centre(s)
+    return QueuePolicy(
+        priority=PriorityPolicy(centre.priority_policy),
+        interleave_every=centre.interleave_every,
+        aging_cap_minutes=centre.aging_cap_minutes,
+        transfer_placement=TransferPlacement(centre.transfer_placement),
+    )

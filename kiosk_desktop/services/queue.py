@@ -37,8 +37,9 @@ from kiosk_desktop.errors import (
     TicketNotCallable,
 )
 from kiosk_desktop.services.business_day import business_day
-from kiosk_desktop.services.lookups import active_counter, active_service, the_centre
+from kiosk_desktop.services.lookups import active_counter, active_service, queue_policy
 from kiosk_desktop.services.ticket_order import next_ticket_query
+from kiosk_desktop.services.ticket_text import STATUS_VI, why_not_callable
 from kiosk_desktop.services.views import IssuedTicket, TicketView
 
 log = logging.getLogger(__name__)
@@ -122,7 +123,7 @@ class QueueService:
         def work(s: Session) -> TicketView | None:
             counter, now = self._ready_counter(s, counter_number)
             day = business_day(now, self.zone)
-            policy = _policy(s)
+            policy = queue_policy(s)
             ticket: Ticket | None = s.scalars(next_ticket_query(counter, policy, day, now)).first()
             if ticket is None:
                 return None
@@ -137,8 +138,8 @@ class QueueService:
             counter, now = self._ready_counter(s, counter_number)
             ticket = self._find(s, ref, now, lock=True)
             if ticket.status not in CALLABLE_STATUSES:
-                raise TicketNotCallable(_why_not_callable(s, ticket))
-            return self._call(s, counter, ticket, _policy(s))
+                raise TicketNotCallable(why_not_callable(s, ticket))
+            return self._call(s, counter, ticket, queue_policy(s))
 
         return self.db.run(work)
 
@@ -155,7 +156,7 @@ class QueueService:
             counter.normal_streak = 0 if ticket.priority else counter.normal_streak + 1
         self._record(s, ticket, EventKind.CALLED, now, counter=counter)
         log.info("counter %d called %s", counter.number, ticket.number)
-        return _view(s, ticket)
+        return TicketView.load(s, ticket)
 
     def recall(self, counter_number: int) -> TicketView:
         """Call the same number again; the last call is the one service time counts from."""
@@ -167,7 +168,7 @@ class QueueService:
             ticket.last_called_at = now
             ticket.call_count += 1
             self._record(s, ticket, EventKind.RECALLED, now, counter=counter)
-            return _view(s, ticket)
+            return TicketView.load(s, ticket)
 
         return self.db.run(work)
 
@@ -199,14 +200,14 @@ class QueueService:
             counter, ticket, now = self._counter_ticket(s, counter_number)
             if ticket.status not in allowed_from:
                 raise RuleViolation(
-                    f"Số {ticket.number} đang ở trạng thái {_STATUS_VI[TicketStatus(ticket.status)]}: "
-                    f"không thể chuyển sang {_STATUS_VI[status]}."
+                    f"Số {ticket.number} đang ở trạng thái {STATUS_VI[TicketStatus(ticket.status)]}: "
+                    f"không thể chuyển sang {STATUS_VI[status]}."
                 )
             ticket.status = status
             if status is TicketStatus.FINISHED:
                 ticket.finished_at = now
             self._record(s, ticket, kind, now, counter=counter, reason=reason)
-            return _view(s, ticket)
+            return TicketView.load(s, ticket)
 
         return self.db.run(work)
 
@@ -220,14 +221,14 @@ class QueueService:
             target = active_service(s, service_code)
             if target.id == ticket.service_id:
                 raise RuleViolation(f"Số {ticket.number} đã thuộc dịch vụ {target.name}.")
-            chosen = placement or _policy(s).transfer_placement
+            chosen = placement or queue_policy(s).transfer_placement
             from_service = ticket.service_id
             ticket.queued_at = self._transfer_position(s, ticket, target, chosen, now)
             ticket.service_id = target.id
             ticket.status = TicketStatus.WAITING
             ticket.counter_id = None
             self._record(s, ticket, EventKind.TRANSFERRED, now, counter=counter, from_service_id=from_service)
-            return _view(s, ticket)
+            return TicketView.load(s, ticket)
 
         return self.db.run(work)
 
@@ -260,7 +261,7 @@ class QueueService:
             ticket.status = TicketStatus.WAITING
             ticket.counter_id = None
             self._record(s, ticket, EventKind.UNPARKED, now, counter=None)
-            return _view(s, ticket)
+            return TicketView.load(s, ticket)
 
         return self.db.run(work)
 
@@ -270,12 +271,12 @@ class QueueService:
             ticket = self._find(s, ref, now, lock=True)
             if ticket.status not in (TicketStatus.WAITING, TicketStatus.PARKED):
                 raise RuleViolation(
-                    f"Chỉ hủy được số đang chờ; số {ticket.number} đang {_STATUS_VI[TicketStatus(ticket.status)]}."
+                    f"Chỉ hủy được số đang chờ; số {ticket.number} đang {STATUS_VI[TicketStatus(ticket.status)]}."
                 )
             ticket.status = TicketStatus.CANCELLED
             ticket.counter_id = None
             self._record(s, ticket, EventKind.CANCELLED, now, counter=None, reason=reason)
-            return _view(s, ticket)
+            return TicketView.load(s, ticket)
 
         return self.db.run(work)
 
@@ -400,43 +401,3 @@ class QueueService:
             )
         )
         self.db.notify(s, {"kind": kind.value, "ticket": None, "counter": counter.number})
-
-
-_STATUS_VI = {
-    TicketStatus.WAITING: "đang chờ",
-    TicketStatus.CALLED: "đã gọi",
-    TicketStatus.SERVING: "đang phục vụ",
-    TicketStatus.PARKED: "tạm gác",
-    TicketStatus.FINISHED: "hoàn thành",
-    TicketStatus.NO_SHOW: "vắng mặt",
-    TicketStatus.CANCELLED: "đã hủy",
-}
-
-
-def status_label(status: str) -> str:
-    return _STATUS_VI[TicketStatus(status)]
-
-
-def _why_not_callable(s: Session, ticket: Ticket) -> str:
-    if ticket.status in ACTIVE_STATUSES and ticket.counter_id is not None:
-        counter = s.get(Counter, ticket.counter_id)
-        where = counter.name if counter else "quầy khác"
-        return f"Số {ticket.number} đang được {where} phục vụ."
-    return f"Số {ticket.number} đã {_STATUS_VI[TicketStatus(ticket.status)]}, không gọi được."
-
-
-def _policy(s: Session) -> QueuePolicy:
-    centre = the_centre(s)
-    return QueuePolicy(
-        priority=PriorityPolicy(centre.priority_policy),
-        interleave_every=centre.interleave_every,
-        aging_cap_minutes=centre.aging_cap_minutes,
-        transfer_placement=TransferPlacement(centre.transfer_placement),
-    )
-
-
-def _view(s: Session, ticket: Ticket) -> TicketView:
-    service = s.get(Service, ticket.service_id)
-    assert service is not None
-    counter = s.get(Counter, ticket.counter_id) if ticket.counter_id else None
-    return TicketView.of(ticket, service, counter)

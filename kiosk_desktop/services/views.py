@@ -6,6 +6,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from db.schema import Counter, Service, Ticket
 
 
@@ -50,6 +52,14 @@ class TicketView:
             call_count=ticket.call_count,
             printed=ticket.printed,
         )
+
+    @classmethod
+    def load(cls, s: Session, ticket: Ticket) -> TicketView:
+        """The view of a ticket inside its transaction (service and counter from the session)."""
+        service = s.get(Service, ticket.service_id)
+        assert service is not None
+        counter = s.get(Counter, ticket.counter_id) if ticket.counter_id else None
+        return cls.of(ticket, service, counter)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
