@@ -254,8 +254,8 @@ class QueueService:
         """A parked citizen is back: the ticket waits again in its original place."""
 
         def work(s: Session) -> TicketView:
-            now = self.db.now(s)
-            ticket = self._find(s, ref, now, lock=True)
+            ticket = self._find(s, ref, self.db.now(s), lock=True)
+            now = self.db.now(s)  # after the lock: never before the move this one follows
             if ticket.status != TicketStatus.PARKED:
                 raise RuleViolation(f"Số {ticket.number} không ở trạng thái tạm gác.")
             ticket.status = TicketStatus.WAITING
@@ -267,8 +267,8 @@ class QueueService:
 
     def cancel(self, ref: TicketRef, reason: str | None = None) -> TicketView:
         def work(s: Session) -> TicketView:
-            now = self.db.now(s)
-            ticket = self._find(s, ref, now, lock=True)
+            ticket = self._find(s, ref, self.db.now(s), lock=True)
+            now = self.db.now(s)  # after the lock: never before the move this one follows
             if ticket.status not in (TicketStatus.WAITING, TicketStatus.PARKED):
                 raise RuleViolation(
                     f"Chỉ hủy được số đang chờ; số {ticket.number} đang {STATUS_VI[TicketStatus(ticket.status)]}."
