@@ -17,8 +17,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, make_url, select, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import URL, Engine, create_engine, event, make_url, select, text
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from db.sqlite_guard import is_network_path
@@ -36,7 +36,7 @@ class Database:
     """One database: the write engine, a read engine, and transactions with bounded retry."""
 
     def __init__(self, url: str, *, retries: int = 5) -> None:
-        self.url = make_url(url)
+        self.url = _parse_url(url)
         self.retries = retries
         #: Tests set this to move time (aging caps, midnight); the program never does.
         self.clock_override: Callable[[], datetime] | None = None
@@ -84,6 +84,14 @@ class Database:
             finally:
                 session.close()
         raise AssertionError("unreachable")
+
+    @contextmanager
+    def reachable(self) -> Iterator[None]:
+        """Turn driver errors outside `run` (migrations, schema checks) into the staff message."""
+        try:
+            yield
+        except DBAPIError as exc:
+            raise self._unavailable(exc, False) from exc
 
     @contextmanager
     def session(self, *, readonly: bool = True) -> Iterator[Session]:
@@ -134,10 +142,23 @@ class Database:
                 detail=str(exc),
             )
         return StorageUnavailable(
-            "Không ghi được vào cơ sở dữ liệu: chưa có gì thay đổi. "
+            f"Không làm việc được với cơ sở dữ liệu ({self.describe()}): chưa có gì thay đổi. "
             "Kiểm tra máy chủ hoặc mạng nội bộ rồi thử lại; nếu vẫn lỗi, báo quản trị hệ thống.",
             detail=str(exc),
         )
+
+
+def _parse_url(url: str) -> URL:
+    """A URL, or a bare file path meaning an SQLite file (what people type first)."""
+    if "://" not in url:
+        return URL.create("sqlite", database=str(Path(url).expanduser().resolve()))
+    try:
+        return make_url(url)
+    except (ArgumentError, ValueError):
+        raise ConfigError(
+            f"Địa chỉ cơ sở dữ liệu không hợp lệ: {url!r}. Ví dụ: sqlite:///C:/MotCua/kiosk.sqlite3 "
+            "hoặc postgresql://kiosk@192.168.1.10/kiosk"
+        ) from None
 
 
 def _brief(exc: DBAPIError) -> str:

@@ -23,7 +23,8 @@ def alembic_config(database: Database) -> Config:
 
 
 def upgrade(database: Database, revision: str = "head") -> str:
-    command.upgrade(alembic_config(database), revision)
+    with database.reachable():
+        command.upgrade(alembic_config(database), revision)
     return current_revision(database) or ""
 
 
@@ -35,7 +36,7 @@ def head_revision() -> str:
 
 
 def current_revision(database: Database) -> str | None:
-    with database.read_engine.connect() as connection:
+    with database.reachable(), database.read_engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 

@@ -38,6 +38,8 @@ class Centre(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
+    #: Shared by every PC of the centre so they all agree on the business day.
+    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Ho_Chi_Minh")
     priority_policy: Mapped[str] = mapped_column(String(16), default="strict")
     interleave_every: Mapped[int] = mapped_column(Integer, default=3)
     aging_cap_minutes: Mapped[int] = mapped_column(Integer, default=30)  # 0 = no cap

@@ -7,10 +7,14 @@ from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.orm import Session
+
 from db.engine import Database
 from db.migrate import require_current
+from kiosk_desktop.centre_file import DEFAULT_TIMEZONE
 from kiosk_desktop.services.daily_report import daily_report
 from kiosk_desktop.services.event_feed import EventFeed
+from kiosk_desktop.services.lookups import find_centre
 from kiosk_desktop.services.queue import QueueService
 from kiosk_desktop.services.queue_status import queue_status
 from kiosk_desktop.services.views import QueueStatus
@@ -22,10 +26,7 @@ class App:
     resolved: Resolved
     db: Database
     queue: QueueService
-
-    @property
-    def zone(self) -> ZoneInfo:
-        return self.resolved.zone
+    zone: ZoneInfo
 
     def status(self) -> QueueStatus:
         return queue_status(self.db, self.zone)
@@ -42,6 +43,13 @@ class App:
 
 def build_app(resolved: Resolved, *, check_schema: bool = True) -> App:
     database = Database(resolved.db_url)
+    zone = ZoneInfo(DEFAULT_TIMEZONE)
     if check_schema:
         require_current(database)
-    return App(resolved=resolved, db=database, queue=QueueService(database, resolved.zone))
+        zone = ZoneInfo(database.run(_centre_timezone, readonly=True))
+    return App(resolved=resolved, db=database, queue=QueueService(database, zone), zone=zone)
+
+
+def _centre_timezone(s: Session) -> str:
+    centre = find_centre(s)
+    return centre.timezone if centre else DEFAULT_TIMEZONE

@@ -5,30 +5,49 @@ Validated whole before anything is written; every problem names the file line an
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import tomli_w
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from kiosk_desktop.domain import PriorityPolicy, TransferPlacement
 from kiosk_desktop.tomlfile import config_error_from_validation, read_toml
 
-CODE_PATTERN = r"^[A-Za-z0-9]{1,16}$"
+CODE_PATTERN = r"^[A-Z0-9]{1,16}$"
 PREFIX_PATTERN = r"^[A-Z]{0,4}$"
+DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh"
+
+#: What to tell staff when a field does not match its pattern.
+FIELD_RULES = {
+    "code": "chỉ gồm chữ in hoa không dấu và chữ số, tối đa 16 ký tự (ví dụ CT)",
+    "prefix": "từ 0 đến 4 chữ cái in hoa không dấu (ví dụ A)",
+}
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # strict: `daily_limit = true` or `number = "3"` is a mistake to report, not to convert
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 class CentreSection(_Strict):
     name: str = Field(min_length=1, max_length=200)
+    timezone: str = Field(DEFAULT_TIMEZONE, description="IANA zone; the business day is its local date")
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"múi giờ không tồn tại: {value!r} (Việt Nam: {DEFAULT_TIMEZONE!r})") from None
+        return value
 
 
 class QueueSection(_Strict):
-    priority_policy: PriorityPolicy = PriorityPolicy.STRICT
+    priority_policy: PriorityPolicy = Field(PriorityPolicy.STRICT, strict=False)  # enums come as text
     interleave_every: int = Field(3, ge=1, le=50)
     aging_cap_minutes: int = Field(30, ge=0, le=600, description="0 = no cap")
-    transfer_placement: TransferPlacement = TransferPlacement.FRONT
+    transfer_placement: TransferPlacement = Field(TransferPlacement.FRONT, strict=False)
 
 
 class ServiceEntry(_Strict):
@@ -44,7 +63,7 @@ class ServiceEntry(_Strict):
 class CounterEntry(_Strict):
     number: int = Field(ge=1, le=999)
     name: str | None = Field(None, min_length=1, max_length=100)
-    services: list[str] = Field(default_factory=list, description="calling preference order")
+    services: list[str] = Field(min_length=1, description="calling preference order")
 
     @property
     def display_name(self) -> str:
@@ -100,8 +119,8 @@ def load_centre_file(path: Path) -> CentreFile:
     except ValidationError as exc:
         located = _find_located(exc)
         if located is not None:
-            raise config_error_from_validation(path, text, _relocated(located)) from exc
-        raise config_error_from_validation(path, text, exc) from exc
+            raise config_error_from_validation(path, text, _relocated(located), rules=FIELD_RULES) from exc
+        raise config_error_from_validation(path, text, exc, rules=FIELD_RULES) from exc
 
 
 def _find_located(exc: ValidationError) -> _Located | None:

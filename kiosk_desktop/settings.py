@@ -1,14 +1,15 @@
 """Per-PC settings: one typed schema, one versioned TOML file, clear errors for a bad file.
 
 The database URL is resolved in this order: --db, then KIOSK_DB_URL, then the settings file,
-then an SQLite file in the platform data directory (one PC, the default)."""
+then an SQLite file in the platform data directory (one PC, the default). The centre's time zone
+is not here: every PC of a centre must agree on the business day, so it is in the centre file."""
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import Literal
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -23,34 +24,20 @@ ENV_DATA_DIR = "KIOSK_DATA_DIR"
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 class DatabaseSettings(_Strict):
     url: str | None = Field(None, description="SQLAlchemy URL; empty = SQLite in the data directory")
 
 
-class CentreSettings(_Strict):
-    timezone: str = Field("Asia/Ho_Chi_Minh", description="IANA zone; the business day is its local date")
-
-    @field_validator("timezone")
-    @classmethod
-    def _known_zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"múi giờ không tồn tại: {value!r}") from None
-        return value
-
-
 class LogSettings(_Strict):
-    level: str = Field("INFO", description="DEBUG, INFO, WARNING or ERROR")
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="how much goes to the log")
 
 
 class Settings(_Strict):
     version: int = Field(SETTINGS_VERSION, description="settings file format version")
     database: DatabaseSettings = DatabaseSettings()
-    centre: CentreSettings = CentreSettings()
     log: LogSettings = LogSettings()
 
     @field_validator("version")
@@ -68,10 +55,6 @@ class Resolved:
     settings: Settings
     db_url: str
     data_dir: Path
-
-    @property
-    def zone(self) -> ZoneInfo:
-        return ZoneInfo(self.settings.centre.timezone)
 
 
 def data_dir() -> Path:
@@ -94,7 +77,7 @@ def load_settings(path: Path | None) -> Settings:
     try:
         return Settings.model_validate(data)
     except ValidationError as exc:
-        raise config_error_from_validation(path, text, exc) from exc
+        raise config_error_from_validation(path, text, exc, nothing_written=False) from exc
 
 
 def resolve(settings_path: Path | None = None, db_url: str | None = None) -> Resolved:

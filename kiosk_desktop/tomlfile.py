@@ -80,7 +80,21 @@ def locate(text: str, loc: Sequence[str | int]) -> int | None:
     return best
 
 
-def config_error_from_validation(path: Path, text: str, exc: ValidationError) -> ConfigError:
+def _explain(error: Any, rule: str | None) -> str:
+    kind = error["type"]
+    if kind == "string_pattern_mismatch" and rule:
+        return f"sai định dạng: {rule}"
+    if kind in ("enum", "literal_error"):
+        expected = str(error.get("ctx", {}).get("expected", "")).replace(" or ", " hoặc ")
+        return f"giá trị không hợp lệ; chọn một trong: {expected}"
+    if kind == "too_short" and error.get("ctx", {}).get("min_length") == 1:
+        return "cần ít nhất một mục"
+    return _MESSAGES.get(kind) or error["msg"].removeprefix("Value error, ")
+
+
+def config_error_from_validation(
+    path: Path, text: str, exc: ValidationError, *, nothing_written: bool = True, rules: dict[str, str] | None = None
+) -> ConfigError:
     """One ConfigError listing every problem as 'dòng N, trường a.b: what is wrong'."""
     lines = []
     for error in exc.errors():
@@ -89,8 +103,7 @@ def config_error_from_validation(path: Path, text: str, exc: ValidationError) ->
         field = field.replace(".[", "[")
         line = locate(text, loc)
         where = f"dòng {line}, " if line else ""
-        what = _MESSAGES.get(error["type"])
-        if what is None:
-            what = error["msg"].removeprefix("Value error, ")
+        what = _explain(error, (rules or {}).get(str(loc[-1]) if loc else ""))
         lines.append(f"  {where}trường {field or '(gốc)'}: {what}")
-    return ConfigError(f"Tệp {path} có lỗi, chưa ghi gì:\n" + "\n".join(lines), detail=str(exc))
+    headline = f"Tệp {path} có lỗi, chưa ghi gì:" if nothing_written else f"Tệp {path} có lỗi:"
+    return ConfigError(headline + "\n" + "\n".join(lines), detail=str(exc))

@@ -12,10 +12,11 @@ from kiosk_desktop import __version__
 from kiosk_desktop.cli import admin_commands, demo_command, queue_commands
 from kiosk_desktop.cli.context import Context
 from kiosk_desktop.errors import KioskError
-from kiosk_desktop.logs import setup_logging
+from kiosk_desktop.logs import log_dir, setup_logging
 
 log = logging.getLogger(__name__)
 USAGE_ERROR = 64
+UNEXPECTED_ERROR = 70
 
 
 class _Parser(argparse.ArgumentParser):
@@ -49,6 +50,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.warning("%s failed: %s | %s", args.command, exc.message, exc.detail or "")
         print(f"Lỗi: {exc.message}", file=sys.stderr)
         return exc.exit_code
+    except Exception:  # a bug: staff get one line, IT gets the traceback in the log
+        log.exception("%s crashed", args.command)
+        print(
+            f"Lỗi ngoài dự kiến, chưa rõ thao tác đã được ghi hay chưa. Chi tiết cho quản trị hệ thống "
+            f"trong nhật ký: {log_dir() / 'kiosk-desktop.log'}",
+            file=sys.stderr,
+        )
+        return UNEXPECTED_ERROR
     finally:
         ctx.close()
 

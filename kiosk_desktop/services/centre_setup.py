@@ -46,7 +46,7 @@ def _apply(s: Session, spec: CentreFile) -> ImportSummary:
     if centre is None:
         centre = Centre(name=spec.centre.name)
         s.add(centre)
-    _set(centre, name=spec.centre.name, **spec.queue.model_dump(mode="json"))
+    _set(centre, **spec.centre.model_dump(mode="json"), **spec.queue.model_dump(mode="json"))
     s.flush()
 
     services = {service.code: service for service in s.scalars(select(Service).where(Service.centre_id == centre.id))}
@@ -135,7 +135,7 @@ def export_centre(database: Database) -> CentreFile:
             if link.service_id in code_of:
                 links.setdefault(link.counter_id, []).append(code_of[link.service_id])
         return CentreFile(
-            centre=CentreSection(name=centre.name),
+            centre=CentreSection(name=centre.name, timezone=centre.timezone),
             queue=QueueSection(
                 priority_policy=PriorityPolicy(centre.priority_policy),
                 interleave_every=centre.interleave_every,

@@ -55,7 +55,7 @@ def test_unreachable_postgres_is_a_clear_error_not_a_hang() -> None:
     database = Database("postgresql+psycopg://postgres@127.0.0.1:1/nothing", retries=1)
     with pytest.raises(StorageUnavailable) as raised:
         database.run(lambda s: s.execute(text("SELECT 1")))
-    assert "Không ghi được vào cơ sở dữ liệu" in raised.value.message
+    assert "Không làm việc được với cơ sở dữ liệu" in raised.value.message
     assert raised.value.detail
     database.dispose()
 

@@ -91,3 +91,35 @@ def test_missing_and_non_utf8_files(tmp_path: Path) -> None:
     path.write_bytes("[centre]\nname = 'Trung tâm'\n".encode("cp1258"))
     with pytest.raises(ConfigError, match="UTF-8"):
         load_centre_file(path)
+
+
+def test_unknown_timezone_names_line_and_suggests_vietnam(tmp_path: Path) -> None:
+    text = SMALL_CENTRE.replace('name = "Trung tâm thử nghiệm"', 'name = "T"\ntimezone = "Asia/Saigon_Typo"')
+    message = _error(tmp_path, text)
+    assert f"dòng {_line_of(text, 'timezone')}, trường centre.timezone: múi giờ không tồn tại" in message
+    assert "Asia/Ho_Chi_Minh" in message
+
+
+def test_types_are_not_converted(tmp_path: Path) -> None:
+    """`daily_limit = true` once became a limit of 1 and turned every citizen away."""
+    text = SMALL_CENTRE.replace("daily_limit = 3", "daily_limit = true").replace("number = 2", 'number = "2"')
+    message = _error(tmp_path, text)
+    assert "service[3].daily_limit: phải là số nguyên" in message
+    assert "counter[2].number: phải là số nguyên" in message
+
+
+def test_codes_and_prefixes_explain_their_rule(tmp_path: Path) -> None:
+    text = SMALL_CENTRE.replace('code = "CT"', 'code = "ct"').replace('prefix = "B"', 'prefix = "b"')
+    message = _error(tmp_path, text)
+    assert "service[1].code: sai định dạng: chỉ gồm chữ in hoa" in message
+    assert "service[2].prefix: sai định dạng: từ 0 đến 4 chữ cái in hoa" in message
+
+
+def test_policy_error_lists_the_choices(tmp_path: Path) -> None:
+    text = SMALL_CENTRE.replace('priority_policy = "strict"', 'priority_policy = "vip"')
+    assert "chọn một trong: 'strict' hoặc 'interleave'" in _error(tmp_path, text)
+
+
+def test_counter_needs_a_service(tmp_path: Path) -> None:
+    text = SMALL_CENTRE.replace('services = ["DD"]', "services = []")
+    assert "counter[3].services: cần ít nhất một mục" in _error(tmp_path, text)

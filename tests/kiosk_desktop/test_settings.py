@@ -13,7 +13,7 @@ from kiosk_desktop.settings import resolve
 def test_default_is_sqlite_in_the_data_directory(tmp_path: Path) -> None:
     resolved = resolve()
     assert resolved.db_url == f"sqlite:///{tmp_path / 'data' / 'kiosk.sqlite3'}"
-    assert resolved.settings.centre.timezone == "Asia/Ho_Chi_Minh"
+    assert resolved.settings.log.level == "INFO"
 
 
 def test_url_precedence_flag_then_env_then_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -25,13 +25,13 @@ def test_url_precedence_flag_then_env_then_file(tmp_path: Path, monkeypatch: pyt
     assert resolve(settings, "sqlite:///flag.sqlite3").db_url == "sqlite:///flag.sqlite3"
 
 
-def test_unknown_timezone_is_refused_with_line(tmp_path: Path) -> None:
+def test_bad_log_level_is_refused_with_line_and_choices(tmp_path: Path) -> None:
     settings = tmp_path / "settings.toml"
-    settings.write_text('version = 1\n[centre]\ntimezone = "Asia/Saigon_Typo"\n')
+    settings.write_text('version = 1\n[log]\nlevel = "verbose"\n')
     with pytest.raises(ConfigError) as raised:
         resolve(settings)
-    assert "dòng 3, trường centre.timezone" in raised.value.message
-    assert "múi giờ không tồn tại" in raised.value.message
+    assert "dòng 3, trường log.level" in raised.value.message
+    assert "'DEBUG'" in raised.value.message and "chưa ghi gì" not in raised.value.message
 
 
 def test_newer_settings_version_is_refused(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ def upgrade() -> None:
     op.create_table('centre',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
+    sa.Column('timezone', sa.String(length=64), nullable=False),
     sa.Column('priority_policy', sa.String(length=16), nullable=False),
     sa.Column('interleave_every', sa.Integer(), nullable=False),
     sa.Column('aging_cap_minutes', sa.Integer(), nullable=False),
