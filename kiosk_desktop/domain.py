@@ -19,6 +19,8 @@ class TicketStatus(enum.StrEnum):
 
 #: A counter holds at most one ticket in one of these states.
 ACTIVE_STATUSES = (TicketStatus.CALLED, TicketStatus.SERVING)
+#: States of a ticket that still needs somebody to act on it.
+OPEN_STATUSES = (TicketStatus.WAITING, TicketStatus.PARKED, *ACTIVE_STATUSES)
 #: States from which a counter may call a ticket by its number.
 CALLABLE_STATUSES = (TicketStatus.WAITING, TicketStatus.PARKED, TicketStatus.NO_SHOW)
 

@@ -82,6 +82,8 @@ def _scripted_morning(ctx: Context) -> None:
     moved = queue.transfer(1, "HT")
     say(f"{'':10}Quầy 1 chuyển số {moved.number} sang {moved.service_name}")
     called(1)
+    done = queue.finish(4)
+    say(f"{'':10}Quầy 4 hoàn thành số {done.number}")
     queue.pause(4, "Họp giao ban")
     say(f"{'':10}Quầy 4 tạm dừng: Họp giao ban")
     for counter in (2, 3, 5, 6):

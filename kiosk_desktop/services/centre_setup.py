@@ -6,12 +6,15 @@ is deactivated, never deleted: old tickets still point at it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.schema import Centre, Counter, CounterService, Service
+from db.schema import Centre, Counter, CounterService, Service, Ticket
 from kiosk_desktop.centre_file import (
     CentreFile,
     CentreSection,
@@ -19,7 +22,9 @@ from kiosk_desktop.centre_file import (
     QueueSection,
     ServiceEntry,
 )
-from kiosk_desktop.domain import PriorityPolicy, TransferPlacement
+from kiosk_desktop.domain import ACTIVE_STATUSES, OPEN_STATUSES, PriorityPolicy, TransferPlacement
+from kiosk_desktop.errors import RuleViolation
+from kiosk_desktop.services.business_day import business_day
 from kiosk_desktop.services.lookups import find_centre, the_centre
 
 
@@ -38,10 +43,10 @@ class ImportSummary:
 
 
 def import_centre(database: Database, spec: CentreFile) -> ImportSummary:
-    return database.run(lambda s: _apply(s, spec))
+    return database.run(lambda s: _apply(s, spec, business_day(database.now(s), ZoneInfo(spec.centre.timezone))))
 
 
-def _apply(s: Session, spec: CentreFile) -> ImportSummary:
+def _apply(s: Session, spec: CentreFile, today: date) -> ImportSummary:
     centre = find_centre(s)
     if centre is None:
         centre = Centre(name=spec.centre.name)
@@ -63,7 +68,9 @@ def _apply(s: Session, spec: CentreFile) -> ImportSummary:
         elif _set(service, **fields):
             updated += 1
     wanted = {entry.code for entry in spec.service}
-    deactivated = sum(_set(service, active=False) for code, service in services.items() if code not in wanted)
+    retiring = [service for code, service in services.items() if code not in wanted and service.active]
+    _refuse_to_strand(s, today, Ticket.service_id, {service.id: service.name for service in retiring}, OPEN_STATUSES)
+    deactivated = sum(_set(service, active=False) for service in retiring)
     s.flush()
 
     counters = {counter.number: counter for counter in s.scalars(select(Counter).where(Counter.centre_id == centre.id))}
@@ -82,8 +89,27 @@ def _apply(s: Session, spec: CentreFile) -> ImportSummary:
         if not is_new and (changed or links_changed):
             c_updated += 1
     numbers = {entry.number for entry in spec.counter}
-    c_deactivated = sum(_set(counter, active=False) for number, counter in counters.items() if number not in numbers)
+    closing = [counter for number, counter in counters.items() if number not in numbers and counter.active]
+    _refuse_to_strand(s, today, Ticket.counter_id, {c.id: c.name for c in closing}, ACTIVE_STATUSES)
+    c_deactivated = sum(_set(counter, active=False) for counter in closing)
     return ImportSummary(added, updated, deactivated, c_added, c_updated, c_deactivated)
+
+
+def _refuse_to_strand(s: Session, today: date, column: Any, names: dict[int, str], statuses: tuple[str, ...]) -> None:
+    """A service or counter left out of the file must not take today's open tickets with it."""
+    if not names:
+        return
+    rows = s.execute(
+        select(column, Ticket.number)
+        .where(column.in_(names), Ticket.business_day >= today, Ticket.status.in_(statuses))
+        .order_by(Ticket.id)
+    ).all()
+    if rows:
+        held = ", ".join(f"{names[owner]}: {number}" for owner, number in rows[:10])
+        raise RuleViolation(
+            f"Chưa nạp cấu hình: còn số đang mở thuộc phần bị bỏ khỏi tệp ({held}). "
+            "Hãy gọi hết, hoàn thành hoặc hủy các số này rồi nạp lại."
+        )
 
 
 def _service_fields(entry: ServiceEntry, position: int) -> dict[str, object]:

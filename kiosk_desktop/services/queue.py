@@ -39,7 +39,7 @@ from kiosk_desktop.errors import (
 from kiosk_desktop.services.business_day import business_day
 from kiosk_desktop.services.lookups import active_counter, active_service, queue_policy
 from kiosk_desktop.services.ticket_order import next_ticket_query
-from kiosk_desktop.services.ticket_text import STATUS_VI, why_not_callable
+from kiosk_desktop.services.ticket_text import STATUS_VI, in_state, why_not_callable
 from kiosk_desktop.services.views import IssuedTicket, TicketView
 
 log = logging.getLogger(__name__)
@@ -86,7 +86,7 @@ class QueueService:
             s.add(ticket)
             s.flush()
             self._record(s, ticket, EventKind.ISSUED, now, counter=None)
-            ahead = s.scalar(
+            ahead_query = (
                 select(func.count())
                 .select_from(Ticket)
                 .where(
@@ -96,6 +96,9 @@ class QueueService:
                     Ticket.id != ticket.id,
                 )
             )
+            if ticket.priority:  # a priority citizen waits only behind other priority citizens
+                ahead_query = ahead_query.where(Ticket.priority.is_(True))
+            ahead = s.scalar(ahead_query)
             log.info("issued %s (%s) priority=%s", ticket.number, service.code, ticket.priority)
             return IssuedTicket(TicketView.of(ticket, service, None), int(ahead or 0))
 
@@ -199,10 +202,7 @@ class QueueService:
         def work(s: Session) -> TicketView:
             counter, ticket, now = self._counter_ticket(s, counter_number)
             if ticket.status not in allowed_from:
-                raise RuleViolation(
-                    f"Số {ticket.number} đang ở trạng thái {STATUS_VI[TicketStatus(ticket.status)]}: "
-                    f"không thể chuyển sang {STATUS_VI[status]}."
-                )
+                raise RuleViolation(f"{in_state(ticket)}: không thể chuyển sang «{STATUS_VI[status]}».")
             ticket.status = status
             if status is TicketStatus.FINISHED:
                 ticket.finished_at = now
@@ -257,7 +257,7 @@ class QueueService:
             ticket = self._find(s, ref, self.db.now(s), lock=True)
             now = self.db.now(s)  # after the lock: never before the move this one follows
             if ticket.status != TicketStatus.PARKED:
-                raise RuleViolation(f"Số {ticket.number} không ở trạng thái tạm gác.")
+                raise RuleViolation(f"{in_state(ticket)}: chỉ số đang tạm gác mới xếp lại được.")
             ticket.status = TicketStatus.WAITING
             ticket.counter_id = None
             self._record(s, ticket, EventKind.UNPARKED, now, counter=None)
@@ -270,9 +270,7 @@ class QueueService:
             ticket = self._find(s, ref, self.db.now(s), lock=True)
             now = self.db.now(s)  # after the lock: never before the move this one follows
             if ticket.status not in (TicketStatus.WAITING, TicketStatus.PARKED):
-                raise RuleViolation(
-                    f"Chỉ hủy được số đang chờ; số {ticket.number} đang {STATUS_VI[TicketStatus(ticket.status)]}."
-                )
+                raise RuleViolation(f"{in_state(ticket)}: chỉ hủy được số đang chờ hoặc tạm gác.")
             ticket.status = TicketStatus.CANCELLED
             ticket.counter_id = None
             self._record(s, ticket, EventKind.CANCELLED, now, counter=None, reason=reason)
@@ -297,6 +295,12 @@ class QueueService:
             if counter.paused:
                 raise RuleViolation(f"{counter.name} đã tạm dừng ({counter.pause_reason}).")
             now = self.db.now(s)
+            busy = self._active_ticket(s, counter, now)
+            if busy is not None:  # a paused counter holding a citizen would hide them from the floor
+                raise CounterBusy(
+                    f"{counter.name} đang gọi số {busy.number}: hoàn thành, đánh dấu vắng mặt hoặc "
+                    "tạm gác số này trước khi tạm dừng quầy."
+                )
             counter.paused = True
             counter.pause_reason = reason or "Tạm dừng"
             counter.paused_at = now
@@ -325,12 +329,13 @@ class QueueService:
         now = self.db.now(s)
         if counter.paused:
             raise CounterPaused(
-                f"{counter.name} đang tạm dừng ({counter.pause_reason}). Bấm Tiếp tục làm việc trước khi gọi số."
+                f"{counter.name} đang tạm dừng ({counter.pause_reason}). Cho quầy làm việc trở lại rồi mới gọi số."
             )
         busy = self._active_ticket(s, counter, now)
         if busy is not None:
             raise CounterBusy(
-                f"{counter.name} đang phục vụ số {busy.number}. Hãy bấm Hoàn thành hoặc Vắng mặt trước khi gọi số mới."
+                f"{counter.name} đang gọi số {busy.number}. "
+                "Hoàn thành hoặc đánh dấu vắng mặt số này trước khi gọi số mới."
             )
         return counter, now
 
@@ -366,7 +371,9 @@ class QueueService:
             query = query.with_for_update()
         ticket = s.scalars(query).first()
         if ticket is None:
-            raise NotFound(f"Không tìm thấy số {ref} trong ngày hôm nay.")
+            raise NotFound(
+                f"Không tìm thấy phiếu mã {ref}." if isinstance(ref, int) else f"Không tìm thấy số {ref} hôm nay."
+            )
         return ticket
 
     def _record(

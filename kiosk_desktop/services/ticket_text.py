@@ -12,7 +12,7 @@ STATUS_VI = {
     TicketStatus.CALLED: "đã gọi",
     TicketStatus.SERVING: "đang phục vụ",
     TicketStatus.PARKED: "tạm gác",
-    TicketStatus.FINISHED: "hoàn thành",
+    TicketStatus.FINISHED: "đã xong",
     TicketStatus.NO_SHOW: "vắng mặt",
     TicketStatus.CANCELLED: "đã hủy",
 }
@@ -22,9 +22,14 @@ def status_label(status: str) -> str:
     return STATUS_VI[TicketStatus(status)]
 
 
+def in_state(ticket: Ticket) -> str:
+    """'Số A001 đang ở trạng thái «đã gọi»': reads right whatever the state."""
+    return f"Số {ticket.number} đang ở trạng thái «{status_label(ticket.status)}»"
+
+
 def why_not_callable(s: Session, ticket: Ticket) -> str:
     if ticket.status in ACTIVE_STATUSES and ticket.counter_id is not None:
         counter = s.get(Counter, ticket.counter_id)
         where = counter.name if counter else "quầy khác"
         return f"Số {ticket.number} đang được {where} phục vụ."
-    return f"Số {ticket.number} đã {STATUS_VI[TicketStatus(ticket.status)]}, không gọi được."
+    return f"{in_state(ticket)}, không gọi được."

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kiosk_desktop.app import App
 from kiosk_desktop.centre_file import dump_centre_file, load_centre_file
+from kiosk_desktop.errors import RuleViolation
 from kiosk_desktop.services.centre_setup import export_centre, import_centre
 from tests.helpers import SMALL_CENTRE, write_centre
 
@@ -32,6 +35,7 @@ def test_export_reads_back_as_the_same_centre(app: App, tmp_path: Path) -> None:
 def test_reimport_updates_renames_and_retires(app: App, tmp_path: Path) -> None:
     import_centre(app.db, load_centre_file(write_centre(tmp_path)))
     ticket = app.queue.issue("DD").ticket
+    app.queue.cancel(ticket.id)  # an open ticket would block retiring its service
     changed = SMALL_CENTRE.replace('name = "Hộ tịch"', 'name = "Hộ tịch - Chứng thực chữ ký"')
     changed = changed[: changed.index('[[service]]\ncode = "DD"')] + (
         '[[counter]]\nnumber = 1\nservices = ["HT", "CT"]\n'
@@ -45,3 +49,19 @@ def test_reimport_updates_renames_and_retires(app: App, tmp_path: Path) -> None:
     assert [(c.number, c.services) for c in status.counters] == [(1, ["HT", "CT"])]
     # the retired service's ticket is still in the history
     assert app.daily_report(ticket.business_day)["tickets"]["issued"] == 1
+
+
+def test_import_refuses_to_strand_open_tickets(app: App, tmp_path: Path) -> None:
+    import_centre(app.db, load_centre_file(write_centre(tmp_path)))
+    app.queue.issue("DD")
+    app.queue.call_next(3)  # counter 3 holds C0100
+    without_dd = SMALL_CENTRE[: SMALL_CENTRE.index('[[service]]\ncode = "DD"')] + (
+        '[[counter]]\nnumber = 1\nservices = ["CT", "HT"]\n'
+    )
+    with pytest.raises(RuleViolation) as raised:
+        import_centre(app.db, load_centre_file(write_centre(tmp_path, without_dd)))
+    assert "C0100" in raised.value.message and "Chưa nạp cấu hình" in raised.value.message
+    assert [c.number for c in app.status().counters] == [1, 2, 3]  # nothing was written
+    app.queue.finish(3)
+    summary = import_centre(app.db, load_centre_file(write_centre(tmp_path, without_dd)))
+    assert (summary.services_deactivated, summary.counters_deactivated) == (1, 2)

@@ -27,6 +27,15 @@ def test_issue_records_an_event_and_counts_people_ahead(centre: App) -> None:
     assert kinds == ["issued"]
 
 
+def test_priority_citizen_is_told_only_the_priority_citizens_ahead(centre: App) -> None:
+    centre.queue.issue("CT")
+    centre.queue.issue("CT")
+    first = centre.queue.issue("CT", PriorityReason.NGUOI_CAO_TUOI)
+    second = centre.queue.issue("CT", PriorityReason.NGUOI_KHUYET_TAT)
+    assert (first.waiting_ahead, second.waiting_ahead) == (0, 1)
+    assert centre.queue.issue("CT").waiting_ahead == 4
+
+
 def test_priority_ticket_keeps_its_reason(centre: App) -> None:
     ticket = centre.queue.issue("HT", PriorityReason.PHU_NU_MANG_THAI).ticket
     assert ticket.priority is True

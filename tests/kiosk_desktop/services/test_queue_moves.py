@@ -228,3 +228,28 @@ def test_mark_printed(centre: App) -> None:
     assert centre.status().services[0].issued_today == 1
     with pytest.raises(NotFound):
         centre.queue.mark_printed(ticket.id + 1000)
+
+
+def test_a_counter_holding_a_citizen_cannot_pause(centre: App) -> None:
+    centre.queue.issue("CT")
+    centre.queue.call_next(1)
+    with pytest.raises(CounterBusy) as raised:
+        centre.queue.pause(1, "Nghỉ trưa")
+    assert "A001" in raised.value.message
+    centre.queue.park(1)
+    centre.queue.pause(1, "Nghỉ trưa")
+    assert centre.status().counters[0].paused is True
+
+
+def test_state_errors_read_as_vietnamese(centre: App) -> None:
+    centre.queue.issue("CT")
+    centre.queue.call_next(1)
+    with pytest.raises(RuleViolation) as raised:
+        centre.queue.cancel("A001")
+    assert raised.value.message == "Số A001 đang ở trạng thái «đã gọi»: chỉ hủy được số đang chờ hoặc tạm gác."
+    centre.queue.finish(1)
+    with pytest.raises(TicketNotCallable) as called:
+        centre.queue.call_ticket(2, "A001")
+    assert called.value.message == "Số A001 đang ở trạng thái «đã xong», không gọi được."
+    with pytest.raises(NotFound, match="phiếu mã 999"):
+        centre.queue.cancel(999)
