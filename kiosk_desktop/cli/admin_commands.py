@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from datetime import date
 from pathlib import Path
@@ -14,6 +15,7 @@ from kiosk_desktop.cli.context import Context
 from kiosk_desktop.cli.output import clock, emit_json, say
 from kiosk_desktop.errors import ConfigError
 from kiosk_desktop.services.centre_setup import export_centre, import_centre
+from kiosk_desktop.services.ticket_text import event_label
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -58,7 +60,7 @@ def db_upgrade(ctx: Context) -> int:
     if ctx.json:
         emit_json({"revision": revision, "database": app.db.describe()})
     else:
-        say(f"Cơ sở dữ liệu đã ở phiên bản mới nhất ({revision}): {app.db.describe()}")
+        say(f"Cơ sở dữ liệu sẵn sàng, cấu trúc phiên bản {revision}: {app.db.describe()}")
     return 0
 
 
@@ -109,8 +111,10 @@ def events_follow(ctx: Context) -> int:
                 if ctx.json:
                     emit_json(event.to_json())
                 else:
-                    where = f" quầy {event.counter}" if event.counter else ""
-                    say(f"{clock(event.at, app.zone)} {event.kind} {event.number or ''}{where}")
+                    parts = [clock(event.at, app.zone), event_label(event.kind), event.number or ""]
+                    parts += [f"quầy {event.counter}"] if event.counter else []
+                    parts += [f"({event.reason})"] if event.reason else []
+                    say(" ".join(part for part in parts if part))
                 print(end="", flush=True)
     except KeyboardInterrupt:
         pass
@@ -124,3 +128,4 @@ def _write(path: Path, text: str) -> None:
         path.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"Không ghi được tệp {path}: {exc.strerror}.") from exc
+    print(f"Đã ghi {path.resolve()}", file=sys.stderr)  # stdout stays clean for pipes

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from kiosk_desktop import __version__
-from kiosk_desktop.cli import admin_commands, demo_command, queue_commands
+from kiosk_desktop.cli import admin_commands, argparse_vi, demo_command, queue_commands
 from kiosk_desktop.cli.context import Context
 from kiosk_desktop.errors import KioskError
 from kiosk_desktop.logs import log_dir, setup_logging
@@ -26,8 +26,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_vi.install()
     parser = _Parser(prog="kiosk-desktop", description="Một Cửa: hàng đợi và tiếp nhận hồ sơ")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help="in số phiên bản rồi thoát"
+    )
     parser.add_argument("--db", help="địa chỉ cơ sở dữ liệu (SQLAlchemy URL)")
     parser.add_argument("--settings", help="tệp cài đặt của máy (TOML)")
     parser.add_argument("-v", "--verbose", action="store_true", help="in cả nhật ký ra màn hình")

@@ -8,13 +8,14 @@ from collections.abc import Callable
 from kiosk_desktop.cli.context import Context
 from kiosk_desktop.cli.output import clock, describe_ticket, emit_json, say
 from kiosk_desktop.domain import PRIORITY_LABELS, PriorityReason, TransferPlacement
+from kiosk_desktop.services.ticket_text import status_label
 from kiosk_desktop.services.views import TicketView
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ticket = commands.add_parser("ticket", help="cấp, hủy, trả lại phiếu").add_subparsers(dest="action", required=True)
     issue = _json(ticket.add_parser("issue", help="cấp một số thứ tự"))
-    issue.add_argument("--service", required=True, help="mã dịch vụ, ví dụ CT")
+    issue.add_argument("--service", required=True, type=str.upper, help="mã dịch vụ, ví dụ CT")
     issue.add_argument("--priority", choices=[reason.value for reason in PriorityReason], help="lý do ưu tiên")
     issue.set_defaults(handler=issue_ticket)
     for name, handler, text in (
@@ -45,7 +46,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     park.add_argument("--reason", help="lý do")
     park.set_defaults(handler=_ticket_move(lambda app, args: app.queue.park(args.counter, args.reason)))
     transfer = _counter(counter.add_parser("transfer", help="chuyển sang dịch vụ khác"))
-    transfer.add_argument("--service", required=True, help="mã dịch vụ nhận")
+    transfer.add_argument("--service", required=True, type=str.upper, help="mã dịch vụ nhận")
     transfer.add_argument("--placement", choices=[p.value for p in TransferPlacement], help="đầu hay cuối hàng")
     transfer.set_defaults(
         handler=_ticket_move(
@@ -152,15 +153,16 @@ def show_status(ctx: Context) -> int:
     say(f"Đang chờ: {status.waiting}")
     for service in status.services:
         oldest = f", chờ lâu nhất {service.oldest_wait_s / 60:.0f} phút" if service.oldest_wait_s else ""
+        parked = f", {service.parked} tạm gác" if service.parked else ""
         say(
             f"  {service.code:<4} {service.name}: {service.waiting} chờ "
-            f"({service.priority_waiting} ưu tiên){oldest}; đã cấp {service.issued_today}"
+            f"({service.priority_waiting} ưu tiên){parked}{oldest}; đã cấp {service.issued_today}"
         )
     for counter in status.counters:
         if counter.paused:
             now = f"tạm dừng ({counter.pause_reason})"
         elif counter.ticket:
-            now = f"đang phục vụ {counter.ticket.number}"
+            now = f"số {counter.ticket.number} ({status_label(counter.ticket.status)})"
         else:
             now = "đang trống"
         say(f"  {counter.name}: {now}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from db.schema import Counter, Ticket
-from kiosk_desktop.domain import ACTIVE_STATUSES, TicketStatus
+from kiosk_desktop.domain import ACTIVE_STATUSES, EventKind, TicketStatus
 
 STATUS_VI = {
     TicketStatus.WAITING: "đang chờ",
@@ -16,6 +16,26 @@ STATUS_VI = {
     TicketStatus.NO_SHOW: "vắng mặt",
     TicketStatus.CANCELLED: "đã hủy",
 }
+
+
+EVENT_VI = {
+    EventKind.ISSUED: "cấp số",
+    EventKind.CALLED: "gọi số",
+    EventKind.RECALLED: "gọi lại",
+    EventKind.STARTED: "bắt đầu phục vụ",
+    EventKind.FINISHED: "hoàn thành",
+    EventKind.NO_SHOW: "vắng mặt",
+    EventKind.TRANSFERRED: "chuyển dịch vụ",
+    EventKind.PARKED: "tạm gác",
+    EventKind.UNPARKED: "xếp lại hàng",
+    EventKind.CANCELLED: "hủy số",
+    EventKind.COUNTER_PAUSED: "quầy tạm dừng",
+    EventKind.COUNTER_RESUMED: "quầy làm việc lại",
+}
+
+
+def event_label(kind: str) -> str:
+    return EVENT_VI[EventKind(kind)]
 
 
 def status_label(status: str) -> str:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
+import threading
 from pathlib import Path
 
 import pytest
 
 from kiosk_desktop.cli.main import main
-from tests.helpers import write_centre
+from tests.helpers import open_app, write_centre
 
 
 @pytest.fixture
@@ -127,6 +125,14 @@ def test_human_output_is_vietnamese(cli) -> None:  # type: ignore[no-untyped-def
     assert code == 0 and out.startswith("Đã cấp số B001 — Hộ tịch")
     code, out, _ = cli("queue", "status")
     assert "Đang chờ: 1" in out and "Quầy 1: đang trống" in out
+    cli("counter", "call-next", "--counter", "1")
+    cli("counter", "park", "--counter", "1")
+    code, out, _ = cli("queue", "status")
+    assert "HT   Hộ tịch: 0 chờ (0 ưu tiên), 1 tạm gác" in out
+    cli("ticket", "issue", "--service", "ct")  # codes are case-insensitive on the command line
+    cli("counter", "call-next", "--counter", "1")
+    code, out, _ = cli("queue", "status")
+    assert "Quầy 1: số A001 (đã gọi)" in out
 
 
 def test_schema_not_upgraded_gives_the_command_to_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -135,19 +141,45 @@ def test_schema_not_upgraded_gives_the_command_to_run(tmp_path: Path, capsys: py
     assert "kiosk-desktop db upgrade" in capsys.readouterr().err
 
 
-def test_usage_error_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
+def test_usage_errors_are_vietnamese(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as raised:
         main(["ticket", "issue"])
     assert raised.value.code == 64
-    assert "Lỗi cú pháp lệnh" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "cách dùng:" in err and "Lỗi cú pháp lệnh: thiếu tham số bắt buộc: --service" in err
+    with pytest.raises(SystemExit):
+        main(["ticket", "cancel", "--id", "3", "--number", "A001"])
+    assert "không dùng cùng lúc với" in capsys.readouterr().err
 
 
-def test_module_entry_point_and_demo(tmp_path: Path) -> None:
-    env = {**os.environ, "KIOSK_DATA_DIR": str(tmp_path / "data"), "KIOSK_LOG_DIR": str(tmp_path / "logs")}
-    result = subprocess.run(
-        [sys.executable, "-m", "kiosk_desktop", "demo"], capture_output=True, text=True, env=env, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    assert "Mời công dân có số thứ tự A001 đến quầy số 1" in result.stdout
-    assert (tmp_path / "data" / "demo.sqlite3").exists()
-    assert (tmp_path / "logs" / "kiosk-desktop.log").read_text(encoding="utf-8").count("issued") >= 10
+def test_unreachable_database_is_exit_5_not_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["--db", "postgresql://postgres@127.0.0.1:1/nothing", "queue", "status", "--json"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (5, "")
+    assert err.startswith("Lỗi: Không làm việc được với cơ sở dữ liệu") and "Traceback" not in err
+
+
+def test_a_bare_path_means_an_sqlite_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(tmp_path / "plain.sqlite3"), "db", "upgrade"]) == 0
+    assert (tmp_path / "plain.sqlite3").exists()
+    assert "Cơ sở dữ liệu sẵn sàng" in capsys.readouterr().out
+
+
+def test_events_follow_prints_vietnamese_event_names(cli, db_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    other_pc = open_app(db_url, tmp_path / "other")
+
+    def counter_work() -> None:
+        other_pc.queue.issue("CT")
+        other_pc.queue.call_next(2)
+        other_pc.queue.no_show(2)
+
+    worker = threading.Timer(0.5, counter_work)
+    worker.start()
+    try:
+        code, out, _ = cli("events", "follow", "--seconds", "2.5")
+    finally:
+        worker.join()
+        other_pc.close()
+    lines = [line.split(" ", 1)[1] for line in out.splitlines()]  # drop the clock
+    assert code == 0
+    assert lines == ["cấp số A001", "gọi số A001 quầy 2", "vắng mặt A001 quầy 2"]
