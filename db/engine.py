@@ -28,7 +28,20 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 NOTIFY_CHANNEL = "kiosk_events"
-SQLITE_BUSY_TIMEOUT_MS = 10_000
+SQLITE_BUSY_TIMEOUT_MS = 2_000
+#: A staff member waits at most about this long for a move before being told it failed.
+RETRY_BUDGET_S = 8.0
+#: A dead switch drops packets silently: keepalives and a TCP user timeout turn a 15-minute
+#: hang into an error after about 10 seconds (libpq parameters; Linux and Windows).
+PG_CONNECT_ARGS: dict[str, Any] = {
+    "connect_timeout": 5,
+    "application_name": "kiosk-desktop",
+    "keepalives": 1,
+    "keepalives_idle": 5,
+    "keepalives_interval": 2,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 10_000,
+}
 _PG_RETRYABLE = {"40001", "40P01", "55P03"}  # serialization failure, deadlock, lock not available
 
 
@@ -59,21 +72,26 @@ class Database:
     def describe(self) -> str:
         return self.url.render_as_string(hide_password=True)
 
-    def run(self, work: Callable[[Session], T], *, readonly: bool = False) -> T:
+    def run(self, work: Callable[[Session], T], *, readonly: bool = False, retry: bool = True) -> T:
         """Run `work` in one transaction and commit. Lock conflicts and connections lost before
-        the commit are retried from scratch; a failure during commit is not (it may have landed)."""
+        the commit are retried from scratch; a failure during commit is not (it may have landed).
+        `retry=False` fails at once: for background reads that will simply try again later."""
         engine = self.read_engine if readonly else self.engine
-        for attempt in range(self.retries + 1):
+        deadline = time.monotonic() + RETRY_BUDGET_S
+        retries = self.retries if retry else 0
+        for attempt in range(retries + 1):
             session = Session(bind=engine, expire_on_commit=False, autoflush=False)
             committing = False
             try:
                 result = work(session)
+                session.flush()  # every write reaches the server here, where a failure is still safe
                 committing = True
                 session.commit()
                 return result
             except DBAPIError as exc:
                 session.rollback()
-                if committing or attempt == self.retries or not self._retryable(exc):
+                last = attempt == retries or time.monotonic() > deadline
+                if committing or last or not self._retryable(exc):
                     raise self._unavailable(exc, committing) from exc
                 delay = min(0.5, 0.01 * 2**attempt) * (0.5 + random.random())
                 log.warning("transaction retry %d after %s", attempt + 1, _brief(exc))
@@ -135,10 +153,16 @@ class Database:
 
     def _unavailable(self, exc: DBAPIError, committing: bool) -> StorageUnavailable:
         log.error("database error on %s: %s", self.describe(), exc)
-        if committing:
+        if committing and exc.connection_invalidated:
             return StorageUnavailable(
                 "Mất kết nối cơ sở dữ liệu đúng lúc ghi: thao tác có thể đã được ghi. "
                 "Hãy xem lại hàng đợi trước khi làm lại.",
+                detail=str(exc),
+            )
+        if not self.is_postgres and self._retryable(exc):
+            return StorageUnavailable(
+                "Cơ sở dữ liệu đang bận (một chương trình khác giữ tệp quá lâu): chưa có gì thay đổi. "
+                "Thử lại sau giây lát; nếu vẫn lỗi, khởi động lại các cửa sổ của chương trình trên máy này.",
                 detail=str(exc),
             )
         return StorageUnavailable(
@@ -184,7 +208,9 @@ def _sqlite_engine(url: Any, *, begin: str) -> Engine:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across app crashes
+        # FULL: a power cut must not roll back a ticket that was already printed (and reissue
+        # its number); one fsync per move is nothing at a few hundred tickets a day.
+        cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -201,9 +227,8 @@ def _postgres_engine(url: Any) -> Engine:
         pool_size=4,
         max_overflow=4,
         connect_args={
-            "connect_timeout": 5,
-            "application_name": "kiosk-desktop",
+            **PG_CONNECT_ARGS,
             # a lock held by a crashed client must not freeze a counter forever
-            "options": "-c lock_timeout=5000 -c idle_in_transaction_session_timeout=60000",
+            "options": "-c lock_timeout=2000 -c idle_in_transaction_session_timeout=60000",
         },
     )

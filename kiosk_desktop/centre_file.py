@@ -46,7 +46,7 @@ class CentreSection(_Strict):
 class QueueSection(_Strict):
     priority_policy: PriorityPolicy = Field(PriorityPolicy.STRICT, strict=False)  # enums come as text
     interleave_every: int = Field(3, ge=1, le=50)
-    aging_cap_minutes: int = Field(30, ge=0, le=600, description="0 = no cap")
+    aging_cap_minutes: int = Field(30, ge=0, le=600, description="longest head start of priority over normal; 0 = none")
     transfer_placement: TransferPlacement = Field(TransferPlacement.FRONT, strict=False)
 
 

@@ -79,7 +79,7 @@ class TransferPlacement(enum.StrEnum):
 class QueuePolicy:
     priority: PriorityPolicy = PriorityPolicy.STRICT
     interleave_every: int = 3
-    #: A ticket that has waited this long is called before anything else; 0 = no cap.
+    #: A priority ticket overtakes only normal tickets queued less than this before it; 0 = no cap.
     aging_cap_minutes: int = 30
     transfer_placement: TransferPlacement = TransferPlacement.FRONT
 

@@ -62,7 +62,7 @@ def locate(text: str, loc: Sequence[str | int]) -> int | None:
     best: int | None = None
     key_re = re.compile(r'^\s*"?([A-Za-z0-9_\-]+)"?\s*=')
     for number, line in enumerate(lines, start=1):
-        stripped = line.strip()
+        stripped = line.split("#", 1)[0].strip() if line.lstrip().startswith("[") else line.strip()
         if stripped.startswith("[["):
             name = stripped.strip("[] ")
             index = array_seen.get(name, -1) + 1

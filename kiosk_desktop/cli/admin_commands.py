@@ -107,6 +107,8 @@ def events_follow(ctx: Context) -> int:
         while deadline is None or time.monotonic() < deadline:
             wait = 1.0 if deadline is None else max(0.0, min(1.0, deadline - time.monotonic()))
             batch = feed.poll(wait)
+            if batch is not None and batch.offline:
+                print("Mất kết nối cơ sở dữ liệu; đang thử lại...", file=sys.stderr, flush=True)
             for event in batch.events if batch else []:
                 if ctx.json:
                     emit_json(event.to_json())

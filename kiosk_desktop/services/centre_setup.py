@@ -55,6 +55,7 @@ def _apply(s: Session, spec: CentreFile, today: date) -> ImportSummary:
     s.flush()
 
     services = {service.code: service for service in s.scalars(select(Service).where(Service.centre_id == centre.id))}
+    _refuse_prefix_reuse(s, today, spec)
     added = updated = 0
     for position, entry in enumerate(spec.service):
         fields = _service_fields(entry, position)
@@ -110,6 +111,26 @@ def _refuse_to_strand(s: Session, today: date, column: Any, names: dict[int, str
             f"Chưa nạp cấu hình: còn số đang mở thuộc phần bị bỏ khỏi tệp ({held}). "
             "Hãy gọi hết, hoàn thành hoặc hủy các số này rồi nạp lại."
         )
+
+
+def _refuse_prefix_reuse(s: Session, today: date, spec: CentreFile) -> None:
+    """A prefix that printed numbers today stays with its service until tomorrow: otherwise a
+    renamed or new service would hand out a second A001 the same day."""
+    printed_today = dict(
+        s.execute(
+            select(Service.prefix, Service.code)
+            .join(Ticket, Ticket.issued_service_id == Service.id)
+            .where(Ticket.business_day == today)
+            .distinct()
+        ).all()
+    )
+    for entry in spec.service:
+        owner = printed_today.get(entry.prefix)
+        if owner is not None and owner != entry.code:
+            raise RuleViolation(
+                f"Chưa nạp cấu hình: chữ đầu số {entry.prefix!r} hôm nay đã in số cho dịch vụ {owner}. "
+                f"Giữ chữ này cho {owner} đến hết ngày, hoặc chọn chữ khác cho {entry.code}."
+            )
 
 
 def _service_fields(entry: ServiceEntry, position: int) -> dict[str, object]:

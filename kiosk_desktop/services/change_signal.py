@@ -14,7 +14,7 @@ from typing import Protocol
 
 import psycopg
 
-from db.engine import NOTIFY_CHANNEL, Database
+from db.engine import NOTIFY_CHANNEL, PG_CONNECT_ARGS, Database
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ class PostgresListener:
 
     def _connect(self) -> bool:
         try:
-            self._conn = psycopg.connect(self._conninfo, autocommit=True, connect_timeout=5)
+            self._conn = psycopg.connect(self._conninfo, autocommit=True, **PG_CONNECT_ARGS)
             self._conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
             return True
         except psycopg.Error as exc:
@@ -73,7 +73,7 @@ class PostgresListener:
             log.warning("event listener lost its connection: %s", exc)
             self.close()
             self._next_try = time.monotonic() + self._retry_after
-            return False
+            return True  # the caller should look: the database itself may be gone
 
     def close(self) -> None:
         if self._conn is not None:

@@ -7,6 +7,7 @@ against anything the signal missed (a dropped connection, a clock jump)."""
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,7 +18,10 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.schema import Counter, CounterEvent, Service, Ticket, TicketEvent
+from kiosk_desktop.errors import StorageUnavailable
 from kiosk_desktop.services.change_signal import ChangeSignal, change_signal_for
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -69,17 +73,31 @@ class _Cursor:
 class FeedBatch:
     events: list[FeedEvent]
     full_refresh: bool = False  # reload the whole picture, not only apply `events`
+    offline: bool = False  # the database just became unreachable: show it, keep polling
 
 
 class EventFeed:
+    """Poll it from a worker thread or a timer; `fileno()` lets a Qt socket notifier wake it.
+
+    It never raises for an unreachable database: it reports `offline` once, keeps trying, and
+    answers with the missed events and a full refresh when the database is back."""
+
+    RECONNECT_EVERY_S = 2.0
+
     def __init__(self, database: Database, *, refresh_interval: float = 30.0) -> None:
         self._db = database
         self._signal: ChangeSignal = change_signal_for(database)
         self._refresh_interval = refresh_interval
         self._last_refresh = time.monotonic()
-        ticket_ids, counter_ids = self._db.run(self._recent_ids, readonly=True)
-        self._tickets = _Cursor(ticket_ids)
-        self._counters = _Cursor(counter_ids)
+        self._tickets: _Cursor | None = None
+        self._counters: _Cursor | None = None
+        self._offline = False
+        self._next_try = 0.0
+        self._start()
+
+    @property
+    def offline(self) -> bool:
+        return self._offline
 
     def fileno(self) -> int | None:
         return self._signal.fileno()
@@ -87,15 +105,54 @@ class EventFeed:
     def poll(self, timeout: float = 0.0) -> FeedBatch | None:
         """New events since the last poll, waiting up to `timeout` for some; None if nothing."""
         changed = self._signal.wait(timeout)
+        if self._offline:
+            return self._reconnect()
         due = time.monotonic() - self._last_refresh >= self._refresh_interval
         if not changed and not due:
             return None
-        events = self._db.run(self._read_new, readonly=True)
+        try:
+            events = self._db.run(self._read_new, readonly=True, retry=False)
+        except StorageUnavailable:
+            return self._lost()
         if due:
             self._last_refresh = time.monotonic()
         if not events and not due:
             return None
         return FeedBatch(events=events, full_refresh=due)
+
+    def _start(self) -> bool:
+        try:
+            ticket_ids, counter_ids = self._db.run(self._recent_ids, readonly=True, retry=False)
+        except StorageUnavailable:
+            self._lost()
+            return False
+        self._tickets = _Cursor(ticket_ids)
+        self._counters = _Cursor(counter_ids)
+        return True
+
+    def _lost(self) -> FeedBatch:
+        log.warning("event feed: database unreachable, retrying every %.0f s", self.RECONNECT_EVERY_S)
+        self._offline = True
+        self._next_try = time.monotonic() + self.RECONNECT_EVERY_S
+        return FeedBatch(events=[], offline=True)
+
+    def _reconnect(self) -> FeedBatch | None:
+        if time.monotonic() < self._next_try:
+            return None
+        self._next_try = time.monotonic() + self.RECONNECT_EVERY_S
+        events: list[FeedEvent] = []
+        try:
+            if self._tickets is None:
+                ticket_ids, counter_ids = self._db.run(self._recent_ids, readonly=True, retry=False)
+                self._tickets, self._counters = _Cursor(ticket_ids), _Cursor(counter_ids)
+            else:
+                events = self._db.run(self._read_new, readonly=True, retry=False)  # what we missed
+        except StorageUnavailable:
+            return None
+        log.info("event feed: database reachable again")
+        self._offline = False
+        self._last_refresh = time.monotonic()
+        return FeedBatch(events=events, full_refresh=True)
 
     def close(self) -> None:
         self._signal.close()
@@ -108,16 +165,18 @@ class EventFeed:
         return recent(TicketEvent.id), recent(CounterEvent.id)
 
     def _read_new(self, s: Session) -> list[FeedEvent]:
+        tickets, counters = self._tickets, self._counters
+        assert tickets is not None and counters is not None
         events: list[tuple[datetime, FeedEvent]] = []
         for event, number, code, counter in s.execute(
             select(TicketEvent, Ticket.number, Service.code, Counter.number)
             .join(Ticket, Ticket.id == TicketEvent.ticket_id)
             .join(Service, Service.id == TicketEvent.service_id)
             .outerjoin(Counter, Counter.id == TicketEvent.counter_id)
-            .where(TicketEvent.id > self._tickets.floor)
+            .where(TicketEvent.id > tickets.floor)
             .order_by(TicketEvent.id)
         ):
-            if not self._tickets.take(event.id):
+            if not tickets.take(event.id):
                 continue
             events.append(
                 (event.at, FeedEvent(event.kind, event.at, counter, event.ticket_id, number, code, event.reason))
@@ -125,12 +184,12 @@ class EventFeed:
         for pause, counter in s.execute(
             select(CounterEvent, Counter.number)
             .join(Counter, Counter.id == CounterEvent.counter_id)
-            .where(CounterEvent.id > self._counters.floor)
+            .where(CounterEvent.id > counters.floor)
             .order_by(CounterEvent.id)
         ):
-            if self._counters.take(pause.id):
+            if counters.take(pause.id):
                 events.append((pause.at, FeedEvent(pause.kind, pause.at, counter, reason=pause.reason)))
-        self._tickets.prune()
-        self._counters.prune()
+        tickets.prune()
+        counters.prune()
         events.sort(key=lambda pair: pair[0])
         return [event for _, event in events]

@@ -38,13 +38,14 @@ from kiosk_desktop.errors import (
 )
 from kiosk_desktop.services.business_day import business_day
 from kiosk_desktop.services.lookups import active_counter, active_service, queue_policy
-from kiosk_desktop.services.ticket_order import next_ticket_query
+from kiosk_desktop.services.ticket_order import next_ticket_query, overtaken_before
 from kiosk_desktop.services.ticket_text import STATUS_VI, in_state, why_not_callable
 from kiosk_desktop.services.views import IssuedTicket, TicketView
 
 log = logging.getLogger(__name__)
 
 TicketRef = int | str  # a ticket id, or its number as printed today ("A001")
+REASON_MAX = 200  # the pause_reason column; SQLite would not enforce it, PostgreSQL would
 
 
 class QueueService:
@@ -127,7 +128,8 @@ class QueueService:
             counter, now = self._ready_counter(s, counter_number)
             day = business_day(now, self.zone)
             policy = queue_policy(s)
-            ticket: Ticket | None = s.scalars(next_ticket_query(counter, policy, day, now)).first()
+            overtaken = overtaken_before(s, counter, policy, day)
+            ticket: Ticket | None = s.scalars(next_ticket_query(counter, policy, day, overtaken)).first()
             if ticket is None:
                 return None
             return self._call(s, counter, ticket, policy)
@@ -291,6 +293,8 @@ class QueueService:
 
     def pause(self, counter_number: int, reason: str | None = None) -> None:
         def work(s: Session) -> None:
+            if reason and len(reason) > REASON_MAX:
+                raise RuleViolation(f"Lý do tạm dừng dài quá {REASON_MAX} ký tự; hãy ghi ngắn lại.")
             counter = active_counter(s, counter_number, lock=True)
             if counter.paused:
                 raise RuleViolation(f"{counter.name} đã tạm dừng ({counter.pause_reason}).")
@@ -360,21 +364,20 @@ class QueueService:
         ).first()
 
     def _find(self, s: Session, ref: TicketRef, now: datetime, *, lock: bool) -> Ticket:
-        query = select(Ticket)
+        """Today's ticket by id or number. Only today's: an earlier day's ticket called now would
+        be stuck (counters look at today's tickets) and would rewrite that day's report."""
+        query = select(Ticket).where(Ticket.business_day == business_day(now, self.zone))
         if isinstance(ref, int):
             query = query.where(Ticket.id == ref)
         else:
-            query = query.where(
-                Ticket.number == ref.strip().upper(), Ticket.business_day == business_day(now, self.zone)
-            )
-        if lock:
-            query = query.with_for_update()
-        ticket = s.scalars(query).first()
-        if ticket is None:
-            raise NotFound(
-                f"Không tìm thấy phiếu mã {ref}." if isinstance(ref, int) else f"Không tìm thấy số {ref} hôm nay."
-            )
-        return ticket
+            query = query.where(Ticket.number == ref.strip().upper())
+        tickets = s.scalars(query.with_for_update() if lock else query).all()
+        if not tickets:
+            what = f"phiếu mã {ref}" if isinstance(ref, int) else f"số {ref}"
+            raise NotFound(f"Không tìm thấy {what} trong hôm nay.")
+        if len(tickets) > 1:  # only after a prefix was reused the same day by an older version
+            raise RuleViolation(f"Hôm nay có {len(tickets)} phiếu cùng số {ref}: hãy dùng mã phiếu (id).")
+        return tickets[0]
 
     def _record(
         self,

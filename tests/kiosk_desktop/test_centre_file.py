@@ -123,3 +123,10 @@ def test_policy_error_lists_the_choices(tmp_path: Path) -> None:
 def test_counter_needs_a_service(tmp_path: Path) -> None:
     text = SMALL_CENTRE.replace('services = ["DD"]', "services = []")
     assert "counter[3].services: cần ít nhất một mục" in _error(tmp_path, text)
+
+
+def test_line_is_found_under_a_commented_table_header(tmp_path: Path) -> None:
+    text = SMALL_CENTRE.replace("[[service]]", "[[service]]   # một nhóm lĩnh vực").replace(
+        'prefix = "B"', 'prefix = "B"\ncolour = 1'
+    )
+    assert f"dòng {_line_of(text, 'colour')}, trường service[2].colour" in _error(tmp_path, text)

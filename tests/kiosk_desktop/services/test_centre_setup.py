@@ -65,3 +65,16 @@ def test_import_refuses_to_strand_open_tickets(app: App, tmp_path: Path) -> None
     app.queue.finish(3)
     summary = import_centre(app.db, load_centre_file(write_centre(tmp_path, without_dd)))
     assert (summary.services_deactivated, summary.counters_deactivated) == (1, 2)
+
+
+def test_a_prefix_that_printed_today_cannot_move_to_another_service(app: App, tmp_path: Path) -> None:
+    import_centre(app.db, load_centre_file(write_centre(tmp_path)))
+    app.queue.issue("CT")  # A001 printed today
+    app.queue.call_next(1)
+    app.queue.finish(1)
+    renamed = SMALL_CENTRE.replace('code = "CT"', 'code = "CTN"').replace('["CT", "HT"]', '["CTN", "HT"]')
+    renamed = renamed.replace('["HT", "CT"]', '["HT", "CTN"]')
+    with pytest.raises(RuleViolation) as raised:
+        import_centre(app.db, load_centre_file(write_centre(tmp_path, renamed)))
+    assert "'A'" in raised.value.message and "CT" in raised.value.message
+    assert app.queue.issue("CT").ticket.number == "A002"

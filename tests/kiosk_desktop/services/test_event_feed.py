@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import time
 
+import psycopg
+import pytest
+from sqlalchemy import make_url
+
 from kiosk_desktop.app import App
 from kiosk_desktop.services.event_feed import FeedBatch, FeedEvent, _Cursor
+from tests.helpers import PG_ADMIN_URL
 
 
 def _drain(feed: object, want: int, timeout: float = 5.0) -> list[FeedEvent]:
@@ -67,3 +72,40 @@ def test_cursor_catches_a_late_commit_below_the_highest_id() -> None:
     assert cursor.take(2) is False
     cursor.prune()
     assert cursor.take(5) is False
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_feed_reports_an_outage_then_catches_up(centre: App, db_url: str) -> None:
+    """The server refuses connections for a while (a restart, a cable): the feed says so once,
+    never raises, and afterwards delivers what it missed with a full refresh."""
+    feed = centre.event_feed()
+    feed.RECONNECT_EVERY_S = 0.1
+    name = make_url(db_url).database
+    admin = psycopg.connect(
+        make_url(PG_ADMIN_URL).set(drivername="postgresql").render_as_string(False), autocommit=True
+    )
+    try:
+        admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
+        centre.db.engine.dispose()
+        batches = [feed.poll(0.1) for _ in range(5)]
+        assert [b.offline for b in batches if b is not None] == [True]
+        assert feed.offline
+        admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+        centre.queue.issue("CT")
+        back = _first_batch(feed, lambda b: b.full_refresh)
+        assert not feed.offline
+        assert [(e.kind, e.number) for e in back.events] == [("issued", "A001")]
+    finally:
+        admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+        admin.close()
+        feed.close()
+
+
+def _first_batch(feed: object, wanted: object, timeout: float = 10.0) -> FeedBatch:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        batch = feed.poll(0.1)  # type: ignore[attr-defined]
+        if batch is not None and wanted(batch):  # type: ignore[operator]
+            return batch  # type: ignore[no-any-return]
+    raise AssertionError("no such batch")

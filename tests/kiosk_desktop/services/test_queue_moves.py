@@ -253,3 +253,18 @@ def test_state_errors_read_as_vietnamese(centre: App) -> None:
     assert called.value.message == "Số A001 đang ở trạng thái «đã xong», không gọi được."
     with pytest.raises(NotFound, match="phiếu mã 999"):
         centre.queue.cancel(999)
+
+
+def test_yesterdays_tickets_cannot_be_reached_by_id(centre: App, clock: FakeClock) -> None:
+    old = centre.queue.issue("CT").ticket
+    clock.advance(days=1)
+    with pytest.raises(NotFound, match="trong hôm nay"):
+        centre.queue.call_ticket(1, old.id)
+    with pytest.raises(NotFound):
+        centre.queue.cancel(old.id)
+
+
+def test_overlong_pause_reason_is_refused_on_both_databases(centre: App) -> None:
+    with pytest.raises(RuleViolation, match="200 ký tự"):
+        centre.queue.pause(1, "x" * 201)
+    assert centre.status().counters[0].paused is False

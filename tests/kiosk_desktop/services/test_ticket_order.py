@@ -91,12 +91,35 @@ def test_no_normal_ticket_waits_past_the_cap_behind_a_stream_of_priorities(
     assert waited_minutes is not None and waited_minutes <= cap
 
 
-def test_aging_cap_applies_across_the_counters_service_order(app: App, tmp_path: Path, clock: FakeClock) -> None:
+def test_on_a_busy_morning_priority_still_goes_first(app: App, tmp_path: Path, clock: FakeClock) -> None:
+    """Everyone has waited past the cap, but the priority citizen came only 14 minutes after the
+    first normal one: the cap bounds the head start, not the total wait."""
+    load_centre(app, tmp_path, priority_policy="strict", aging_cap_minutes=20)
+    for _ in range(4):
+        app.queue.issue("CT")  # A001-A004 at 08:00-08:03
+        clock.advance(minutes=1)
+    clock.advance(minutes=10)
+    app.queue.issue("CT", ELDER)  # A005 at 08:14
+    clock.advance(minutes=20)  # first call at 08:34
+    assert _serve_all(app, 1) == ["A005", "A001", "A002", "A003", "A004"]
+
+
+def test_head_start_is_bounded_by_the_cap(app: App, tmp_path: Path, clock: FakeClock) -> None:
+    load_centre(app, tmp_path, priority_policy="strict", aging_cap_minutes=20)
+    app.queue.issue("CT")  # A001 at 08:00
+    clock.advance(minutes=15)
+    app.queue.issue("CT")  # A002 at 08:15
+    clock.advance(minutes=10)
+    app.queue.issue("CT", ELDER)  # A003 at 08:25: 25 min after A001, 10 after A002
+    assert _serve_all(app, 1) == ["A001", "A003", "A002"]
+
+
+def test_aging_cap_is_about_priorities_not_the_service_order(app: App, tmp_path: Path, clock: FakeClock) -> None:
     load_centre(app, tmp_path, priority_policy="strict", aging_cap_minutes=10)
-    app.queue.issue("HT")  # counter 1 prefers CT; B001 would wait behind every CT ticket
-    clock.advance(minutes=11)
+    app.queue.issue("HT")  # counter 1 prefers CT; counter 2, which prefers HT, serves B001
+    clock.advance(minutes=40)
     app.queue.issue("CT")
-    assert app.queue.call_next(1).number == "B001"
+    assert app.queue.call_next(1).number == "A001"
 
 
 def test_without_cap_the_preferred_service_wins(app: App, tmp_path: Path, clock: FakeClock) -> None:
