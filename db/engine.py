@@ -221,9 +221,10 @@ def _sqlite_engine(url: Any, *, begin: str) -> Engine:
 
 
 def _postgres_engine(url: Any) -> Engine:
+    # No pool_pre_ping: it costs a round trip on every move, and Database.run already retries a
+    # move whose pooled connection turns out to be dead (connection_invalidated).
     return create_engine(
         url,
-        pool_pre_ping=True,
         pool_size=4,
         max_overflow=4,
         connect_args={

@@ -29,16 +29,24 @@ def active_service(s: Session, code: str) -> Service:
 
 
 def active_counter(s: Session, number: int, *, lock: bool) -> Counter:
-    """The counter by number; `lock` serialises a keypad and a window pressing at once."""
-    query = select(Counter).where(Counter.number == number, Counter.active.is_(True))
-    counter = s.scalars(query.with_for_update() if lock else query).first()
-    if counter is None:
-        raise NotFound(f"Không có quầy số {number}.")
+    """The counter by number; `lock` serialises a keypad and a window pressing at once.
+    Its centre comes in the same round trip, for `queue_policy`."""
+    query = (
+        select(Counter, Centre)
+        .join(Centre, Centre.id == Counter.centre_id)
+        .where(Counter.number == number, Counter.active.is_(True))
+    )
+    row = s.execute(query.with_for_update(of=Counter) if lock else query).first()
+    if row is None:
+        raise NotFound(f"Không có quầy số {number}. Xem danh sách quầy: kiosk-desktop queue status")
+    counter: Counter = row[0]
     return counter
 
 
-def queue_policy(s: Session) -> QueuePolicy:
-    centre = the_centre(s)
+def queue_policy(s: Session, centre_id: int) -> QueuePolicy:
+    centre = s.get(Centre, centre_id)  # already in the session when the counter was looked up
+    if centre is None:
+        raise NotFound("Chưa có cấu hình trung tâm. Chạy: kiosk-desktop config import TỆP.toml")
     return QueuePolicy(
         priority=PriorityPolicy(centre.priority_policy),
         interleave_every=centre.interleave_every,

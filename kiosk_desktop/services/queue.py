@@ -121,7 +121,7 @@ class QueueService(QueueMoves):
         def work(s: Session) -> TicketView | None:
             counter, now = self._ready_counter(s, counter_number)
             day = business_day(now, self.zone)
-            policy = queue_policy(s)
+            policy = queue_policy(s, counter.centre_id)
             overtaken = overtaken_before(s, counter, policy, day)
             ticket: Ticket | None = s.scalars(next_ticket_query(counter, policy, day, overtaken)).first()
             if ticket is None:
@@ -138,7 +138,7 @@ class QueueService(QueueMoves):
             ticket = self._find(s, ref, now, lock=True)
             if ticket.status not in CALLABLE_STATUSES:
                 raise TicketNotCallable(why_not_callable(s, ticket))
-            return self._call(s, counter, ticket, queue_policy(s))
+            return self._call(s, counter, ticket, queue_policy(s, counter.centre_id))
 
         return self.db.run(work)
 
@@ -217,7 +217,7 @@ class QueueService(QueueMoves):
             target = active_service(s, service_code)
             if target.id == ticket.service_id:
                 raise RuleViolation(f"Số {ticket.number} đã thuộc dịch vụ {target.name}.")
-            chosen = placement or queue_policy(s).transfer_placement
+            chosen = placement or queue_policy(s, counter.centre_id).transfer_placement
             from_service = ticket.service_id
             ticket.queued_at = self._transfer_position(s, ticket, target, chosen, now)
             ticket.service_id = target.id
