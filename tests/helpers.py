@@ -15,7 +15,8 @@ from kiosk_desktop.settings import Resolved, Settings
 PG_ADMIN_URL = os.environ.get("KIOSK_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 REQUIRE_PG = os.environ.get("KIOSK_REQUIRE_POSTGRES") == "1"
 
-SMALL_CENTRE = """
+#: Centre, strict queue policy and two services; tests add counters (and more services).
+TWO_SERVICES = """
 [centre]
 name = "Trung tâm thử nghiệm"
 
@@ -33,7 +34,9 @@ prefix = "A"
 code = "HT"
 name = "Hộ tịch"
 prefix = "B"
+"""
 
+SMALL_CENTRE = TWO_SERVICES + """
 [[service]]
 code = "DD"
 name = "Đất đai"

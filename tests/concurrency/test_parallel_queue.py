@@ -27,7 +27,7 @@ from kiosk_desktop.app import App
 from kiosk_desktop.domain import ACTIVE_STATUSES, PriorityReason, format_number
 from kiosk_desktop.services.event_feed import FeedEvent
 from tests.concurrency import workers
-from tests.helpers import load_centre
+from tests.helpers import TWO_SERVICES, load_centre
 
 SPAWN = multiprocessing.get_context("spawn")
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,25 +35,7 @@ WORKERS = 6
 
 # Six counters that all serve both services, in alternating order of preference.
 PREFERENCES = ['["HT", "CT"]', '["CT", "HT"]']
-CENTRE = """
-[centre]
-name = "Trung tâm thử nghiệm đồng thời"
-
-[queue]
-priority_policy = "strict"
-aging_cap_minutes = 0
-transfer_placement = "front"
-
-[[service]]
-code = "CT"
-name = "Chứng thực"
-prefix = "A"
-
-[[service]]
-code = "HT"
-name = "Hộ tịch"
-prefix = "B"
-""" + "".join(
+CENTRE = TWO_SERVICES + "".join(
     f'\n[[counter]]\nnumber = {n}\nname = "Quầy {n}"\nservices = {PREFERENCES[n % 2]}\n' for n in range(1, WORKERS + 1)
 )
 
