@@ -23,10 +23,14 @@ def setup_logging(level: str = "INFO", *, verbose: bool = False) -> Path | None:
     """File log always (if the folder is writable); stderr too with --verbose."""
     root = logging.getLogger()
     root.setLevel(level.upper())
+    for old in [h for h in root.handlers if getattr(h, "_kiosk", False)]:
+        root.removeHandler(old)  # set up twice in one process (tests, a restarted window): no doubles
+        old.close()
     formatter = logging.Formatter("%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s")
     if verbose:
         stream = logging.StreamHandler()
         stream.setFormatter(formatter)
+        stream._kiosk = True  # type: ignore[attr-defined]
         root.addHandler(stream)
     path = log_dir() / "kiosk-desktop.log"
     try:
@@ -37,5 +41,6 @@ def setup_logging(level: str = "INFO", *, verbose: bool = False) -> Path | None:
     except OSError:
         return None  # a read-only profile must not stop the counter from working
     handler.setFormatter(formatter)
+    handler._kiosk = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     return path

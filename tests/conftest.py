@@ -5,6 +5,7 @@ PostgreSQL tests skip with a reason when the server is absent, unless KIOSK_REQU
 
 from __future__ import annotations
 
+import logging
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -29,6 +30,16 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KIOSK_SETTINGS", str(tmp_path / "no-settings.toml"))
     monkeypatch.delenv("KIOSK_DB_URL", raising=False)
     (tmp_path / "no-settings.toml").write_text("")
+
+
+@pytest.fixture(autouse=True)
+def _drop_log_handlers() -> Iterator[None]:
+    """CLI tests set up file logging into their tmp folder; do not carry it into the next test."""
+    yield
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "_kiosk", False)]:
+        root.removeHandler(handler)
+        handler.close()
 
 
 def _conninfo(url: str) -> str:
