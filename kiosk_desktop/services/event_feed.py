@@ -120,15 +120,16 @@ class EventFeed:
             return None
         return FeedBatch(events=events, full_refresh=due)
 
-    def _start(self) -> bool:
+    def _start(self) -> None:
         try:
-            ticket_ids, counter_ids = self._db.run(self._recent_ids, readonly=True, retry=False)
+            self._place_cursors()
         except StorageUnavailable:
             self._lost()
-            return False
-        self._tickets = _Cursor(ticket_ids)
-        self._counters = _Cursor(counter_ids)
-        return True
+
+    def _place_cursors(self) -> None:
+        """Start after the events already in the tables (raises StorageUnavailable)."""
+        ticket_ids, counter_ids = self._db.run(self._recent_ids, readonly=True, retry=False)
+        self._tickets, self._counters = _Cursor(ticket_ids), _Cursor(counter_ids)
 
     def _lost(self) -> FeedBatch:
         log.warning("event feed: database unreachable, retrying every %.0f s", self.RECONNECT_EVERY_S)
@@ -143,8 +144,7 @@ class EventFeed:
         events: list[FeedEvent] = []
         try:
             if self._tickets is None:
-                ticket_ids, counter_ids = self._db.run(self._recent_ids, readonly=True, retry=False)
-                self._tickets, self._counters = _Cursor(ticket_ids), _Cursor(counter_ids)
+                self._place_cursors()
             else:
                 events = self._db.run(self._read_new, readonly=True, retry=False)  # what we missed
         except StorageUnavailable:
