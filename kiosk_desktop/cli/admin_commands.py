@@ -73,7 +73,8 @@ def config_import(ctx: Context) -> int:
         say("Cấu hình không thay đổi.")
     else:
         say(
-            f"Đã nạp cấu hình: dịch vụ +{summary.services_added} ~{summary.services_updated} "
+            f"Đã nạp cấu hình{' (có đổi thông tin trung tâm)' if summary.centre_updated else ''}: "
+            f"dịch vụ +{summary.services_added} ~{summary.services_updated} "
             f"-{summary.services_deactivated}; quầy +{summary.counters_added} ~{summary.counters_updated} "
             f"-{summary.counters_deactivated}"
         )

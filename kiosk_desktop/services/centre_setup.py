@@ -30,6 +30,7 @@ from kiosk_desktop.services.lookups import find_centre, the_centre
 
 @dataclass(frozen=True)
 class ImportSummary:
+    centre_updated: bool  # name, time zone or queue policy
     services_added: int
     services_updated: int
     services_deactivated: int
@@ -51,7 +52,7 @@ def _apply(s: Session, spec: CentreFile, today: date) -> ImportSummary:
     if centre is None:
         centre = Centre(name=spec.centre.name)
         s.add(centre)
-    _set(centre, **spec.centre.model_dump(mode="json"), **spec.queue.model_dump(mode="json"))
+    centre_updated = _set(centre, **spec.centre.model_dump(mode="json"), **spec.queue.model_dump(mode="json"))
     s.flush()
 
     services = {service.code: service for service in s.scalars(select(Service).where(Service.centre_id == centre.id))}
@@ -93,7 +94,7 @@ def _apply(s: Session, spec: CentreFile, today: date) -> ImportSummary:
     closing = [counter for number, counter in counters.items() if number not in numbers and counter.active]
     _refuse_to_strand(s, today, Ticket.counter_id, {c.id: c.name for c in closing}, ACTIVE_STATUSES)
     c_deactivated = sum(_set(counter, active=False) for counter in closing)
-    return ImportSummary(added, updated, deactivated, c_added, c_updated, c_deactivated)
+    return ImportSummary(centre_updated, added, updated, deactivated, c_added, c_updated, c_deactivated)
 
 
 def _refuse_to_strand(s: Session, today: date, column: Any, names: dict[int, str], statuses: tuple[str, ...]) -> None:

@@ -21,6 +21,13 @@ def test_import_twice_changes_nothing_the_second_time(app: App, tmp_path: Path) 
     assert second.changed is False
 
 
+def test_a_policy_change_alone_counts_as_a_change(app: App, tmp_path: Path) -> None:
+    import_centre(app.db, load_centre_file(write_centre(tmp_path)))
+    summary = import_centre(app.db, load_centre_file(write_centre(tmp_path, priority_policy="interleave")))
+    assert summary.changed is True and summary.centre_updated is True
+    assert export_centre(app.db).queue.priority_policy == "interleave"
+
+
 def test_export_reads_back_as_the_same_centre(app: App, tmp_path: Path) -> None:
     spec = load_centre_file(write_centre(tmp_path, priority_policy="interleave", interleave_every=4))
     import_centre(app.db, spec)
