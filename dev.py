@@ -27,7 +27,7 @@ def _fingerprint() -> str:
 
 
 def ensure_env() -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 -- dev.py runs under whatever python3 the machine has
         sys.exit("Cần Python 3.11 trở lên (Python 3.11+ is required).")
     if not PYTHON.exists():
         print("Tạo môi trường .venv ...", flush=True)
