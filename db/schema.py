@@ -63,6 +63,19 @@ class Service(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class Officer(Base):
+    """A counter officer (cán bộ) as the centre names them: a code and a display name, nothing personal."""
+
+    __tablename__ = "officer"
+    __table_args__ = (UniqueConstraint("centre_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id"))
+    code: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
 class Counter(Base):
     __tablename__ = "counter"
     __table_args__ = (UniqueConstraint("centre_id", "number"),)
@@ -77,6 +90,8 @@ class Counter(Base):
     paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     #: Normal tickets called since this counter last called a priority one (interleave policy).
     normal_streak: Mapped[int] = mapped_column(Integer, default=0)
+    #: The officer signed in at this counter now; events carry it so metrics can go per officer.
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"), nullable=True)
 
 
 class CounterService(Base):
@@ -142,6 +157,7 @@ class TicketEvent(Base):
     service_id: Mapped[int] = mapped_column(ForeignKey("service.id"))
     from_service_id: Mapped[int | None] = mapped_column(ForeignKey("service.id"), nullable=True)
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"), nullable=True)
 
 
 class CounterEvent(Base):
@@ -155,3 +171,4 @@ class CounterEvent(Base):
     kind: Mapped[str] = mapped_column(String(24))
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"), nullable=True)

@@ -70,11 +70,19 @@ class CounterEntry(_Strict):
         return self.name or f"Quầy {self.number}"
 
 
+class OfficerEntry(_Strict):
+    """A counter officer who signs in at a counter; per-officer figures need it, nothing else does."""
+
+    code: str = Field(pattern=CODE_PATTERN)
+    name: str = Field(min_length=1, max_length=200)
+
+
 class CentreFile(_Strict):
     centre: CentreSection
     queue: QueueSection = QueueSection()
     service: list[ServiceEntry] = Field(min_length=1)
     counter: list[CounterEntry] = Field(default_factory=list)
+    officer: list[OfficerEntry] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _consistent(self) -> CentreFile:
@@ -97,6 +105,11 @@ class CentreFile(_Strict):
                     raise _at(("counter", index, "services"), f"dịch vụ {code!r} không có trong danh sách [[service]]")
             if len(set(counter.services)) != len(counter.services):
                 raise _at(("counter", index, "services"), "một dịch vụ được liệt kê hai lần")
+        officer_codes: set[str] = set()
+        for index, officer in enumerate(self.officer):
+            if officer.code in officer_codes:
+                raise _at(("officer", index, "code"), f"mã cán bộ {officer.code!r} bị trùng")
+            officer_codes.add(officer.code)
         return self
 
 

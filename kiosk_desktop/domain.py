@@ -38,6 +38,8 @@ class EventKind(enum.StrEnum):
     CANCELLED = "cancelled"
     COUNTER_PAUSED = "counter_paused"
     COUNTER_RESUMED = "counter_resumed"
+    OFFICER_SIGNED_IN = "officer_signed_in"
+    OFFICER_SIGNED_OUT = "officer_signed_out"
 
 
 class PriorityReason(enum.StrEnum):

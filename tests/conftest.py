@@ -17,7 +17,7 @@ from sqlalchemy import make_url, text
 
 from db.engine import Database
 from db.migrate import upgrade
-from db.schema import Base
+from db.tables import Base
 from kiosk_desktop.app import App
 from tests.helpers import PG_ADMIN_URL, REQUIRE_PG, FakeClock, load_centre, open_app
 

@@ -7,7 +7,7 @@ import os
 from alembic import context
 
 from db.engine import Database
-from db.schema import Base
+from db.tables import Base
 
 config = context.config
 engine = config.attributes.get("engine")

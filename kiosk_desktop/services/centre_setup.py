@@ -14,11 +14,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.schema import Centre, Counter, CounterService, Service, Ticket
+from db.schema import Centre, Counter, CounterService, Officer, Service, Ticket
 from kiosk_desktop.centre_file import (
     CentreFile,
     CentreSection,
     CounterEntry,
+    OfficerEntry,
     QueueSection,
     ServiceEntry,
 )
@@ -37,6 +38,7 @@ class ImportSummary:
     counters_added: int
     counters_updated: int
     counters_deactivated: int
+    officers_changed: int = 0  # added, renamed or retired
 
     @property
     def changed(self) -> bool:
@@ -94,7 +96,24 @@ def _apply(s: Session, spec: CentreFile, today: date) -> ImportSummary:
     closing = [counter for number, counter in counters.items() if number not in numbers and counter.active]
     _refuse_to_strand(s, today, Ticket.counter_id, {c.id: c.name for c in closing}, ACTIVE_STATUSES)
     c_deactivated = sum(_set(counter, active=False) for counter in closing)
-    return ImportSummary(centre_updated, added, updated, deactivated, c_added, c_updated, c_deactivated)
+    officers = _apply_officers(s, centre, spec.officer)
+    return ImportSummary(centre_updated, added, updated, deactivated, c_added, c_updated, c_deactivated, officers)
+
+
+def _apply_officers(s: Session, centre: Centre, entries: list[OfficerEntry]) -> int:
+    known = {officer.code: officer for officer in s.scalars(select(Officer).where(Officer.centre_id == centre.id))}
+    changed = 0
+    for entry in entries:
+        officer = known.get(entry.code)
+        if officer is None:
+            s.add(Officer(centre_id=centre.id, code=entry.code, name=entry.name, active=True))
+            changed += 1
+        else:
+            changed += _set(officer, name=entry.name, active=True)
+    wanted = {entry.code for entry in entries}
+    # retired officers stay in the table: their past visits still name them
+    changed += sum(_set(officer, active=False) for code, officer in known.items() if code not in wanted)
+    return changed
 
 
 def _refuse_to_strand(s: Session, today: date, column: Any, names: dict[int, str], statuses: tuple[str, ...]) -> None:
@@ -205,6 +224,14 @@ def export_centre(database: Database) -> CentreFile:
             counter=[
                 CounterEntry(number=counter.number, name=counter.name, services=links.get(counter.id, []))
                 for counter in counters
+            ],
+            officer=[
+                OfficerEntry(code=officer.code, name=officer.name)
+                for officer in s.scalars(
+                    select(Officer)
+                    .where(Officer.centre_id == centre.id, Officer.active.is_(True))
+                    .order_by(Officer.code)
+                )
             ],
         )
 

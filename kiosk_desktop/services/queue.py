@@ -33,8 +33,9 @@ from kiosk_desktop.errors import (
     TicketNotCallable,
 )
 from kiosk_desktop.services.business_day import business_day
+from kiosk_desktop.services.counter_staff import CounterStaff
 from kiosk_desktop.services.lookups import active_counter, active_service, queue_policy
-from kiosk_desktop.services.queue_moves import QueueMoves, TicketRef
+from kiosk_desktop.services.queue_moves import TicketRef
 from kiosk_desktop.services.ticket_order import next_ticket_query, overtaken_before
 from kiosk_desktop.services.ticket_text import STATUS_VI, in_state, why_not_callable
 from kiosk_desktop.services.views import IssuedTicket, TicketView
@@ -44,7 +45,7 @@ log = logging.getLogger(__name__)
 REASON_MAX = 200  # the pause_reason column; SQLite would not enforce it, PostgreSQL would
 
 
-class QueueService(QueueMoves):
+class QueueService(CounterStaff):
     """Every move on tickets and counters; one transaction each."""
 
     # --- issuing -------------------------------------------------------------------------

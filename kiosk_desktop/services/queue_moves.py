@@ -100,6 +100,7 @@ class QueueMoves:
                 service_id=ticket.service_id,
                 from_service_id=from_service_id,
                 reason=reason,
+                officer_id=counter.officer_id if counter else None,
             )
         )
         self.db.notify(s, {"kind": kind.value, "ticket": ticket.id, "counter": counter.number if counter else None})
@@ -107,7 +108,12 @@ class QueueMoves:
     def _counter_event(self, s: Session, counter: Counter, kind: EventKind, at: datetime, reason: str | None) -> None:
         s.add(
             CounterEvent(
-                counter_id=counter.id, business_day=business_day(at, self.zone), kind=kind.value, at=at, reason=reason
+                counter_id=counter.id,
+                business_day=business_day(at, self.zone),
+                kind=kind.value,
+                at=at,
+                reason=reason,
+                officer_id=counter.officer_id,
             )
         )
         self.db.notify(s, {"kind": kind.value, "ticket": None, "counter": counter.number})

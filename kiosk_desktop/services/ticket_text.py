@@ -31,6 +31,8 @@ EVENT_VI = {
     EventKind.CANCELLED: "hủy số",
     EventKind.COUNTER_PAUSED: "quầy tạm dừng",
     EventKind.COUNTER_RESUMED: "quầy làm việc lại",
+    EventKind.OFFICER_SIGNED_IN: "cán bộ nhận quầy",
+    EventKind.OFFICER_SIGNED_OUT: "cán bộ rời quầy",
 }
 
 

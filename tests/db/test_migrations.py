@@ -8,7 +8,7 @@ from sqlalchemy import inspect
 
 from db.engine import Database
 from db.migrate import current_revision, head_revision, upgrade
-from db.schema import Base
+from db.tables import Base
 
 
 def test_migrated_schema_matches_the_models(db_url: str) -> None:
