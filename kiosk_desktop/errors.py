@@ -65,3 +65,21 @@ class StorageUnavailable(KioskError):
 
 class SchemaOutdated(StorageUnavailable):
     pass
+
+
+class DeviceUnavailable(KioskError):
+    """A printer, serial device or sound output cannot be used now. Queue data is never lost by it."""
+
+    exit_code = 6
+
+
+class PrinterProblem(DeviceUnavailable):
+    """The printer did not accept the ticket: the ticket stays issued and unprinted, ready to reprint."""
+
+
+class PrinterOffline(PrinterProblem):
+    pass
+
+
+class PaperOut(PrinterProblem):
+    pass
