@@ -59,6 +59,10 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     pause.add_argument("--reason", help="lý do, ví dụ: nghỉ trưa, họp")
     pause.set_defaults(handler=pause_counter)
     _counter(counter.add_parser("resume", help="quầy làm việc trở lại")).set_defaults(handler=resume_counter)
+    sign_in = _counter(counter.add_parser("sign-in", help="cán bộ nhận quầy (số liệu theo cán bộ)"))
+    sign_in.add_argument("--officer", required=True, metavar="MA_CAN_BO", help="mã cán bộ trong tệp trung tâm")
+    sign_in.set_defaults(handler=sign_in_counter)
+    _counter(counter.add_parser("sign-out", help="cán bộ rời quầy")).set_defaults(handler=sign_out_counter)
 
     queue = commands.add_parser("queue", help="tình hình hàng đợi").add_subparsers(dest="action", required=True)
     _json(queue.add_parser("status", help="số người chờ và số đang phục vụ")).set_defaults(handler=show_status)
@@ -132,14 +136,25 @@ def resume_counter(ctx: Context) -> int:
     return _counter_state(ctx)
 
 
+def sign_in_counter(ctx: Context) -> int:
+    ctx.app().queue.sign_in(ctx.args.counter, ctx.args.officer)
+    return _counter_state(ctx)
+
+
+def sign_out_counter(ctx: Context) -> int:
+    ctx.app().queue.sign_out(ctx.args.counter)
+    return _counter_state(ctx)
+
+
 def _counter_state(ctx: Context) -> int:
     state = next(c for c in ctx.app().status().counters if c.number == ctx.args.counter)
+    officer = f", cán bộ: {state.officer}" if state.officer else ""
     if ctx.json:
         emit_json({"counter": state.to_json()})
     elif state.paused:
-        say(f"{state.name}: tạm dừng ({state.pause_reason})")
+        say(f"{state.name}: tạm dừng ({state.pause_reason}){officer}")
     else:
-        say(f"{state.name}: đang làm việc")
+        say(f"{state.name}: đang làm việc{officer}")
     return 0
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.schema import Counter, CounterService, Service, Ticket
+from db.schema import Counter, CounterService, Officer, Service, Ticket
 from kiosk_desktop.domain import ACTIVE_STATUSES, TicketStatus
 from kiosk_desktop.services.business_day import business_day
 from kiosk_desktop.services.lookups import the_centre
@@ -86,6 +86,7 @@ def _counters(s: Session, day: date) -> list[CounterState]:
         ticket.counter_id: ticket
         for ticket in s.scalars(select(Ticket).where(Ticket.business_day == day, Ticket.status.in_(ACTIVE_STATUSES)))
     }
+    officers = {officer.id: officer.name for officer in s.scalars(select(Officer))}
     states = []
     for counter in counters:
         ticket = active.get(counter.id)
@@ -102,6 +103,7 @@ def _counters(s: Session, day: date) -> list[CounterState]:
                 pause_reason=counter.pause_reason,
                 services=codes.get(counter.id, []),
                 ticket=view,
+                officer=officers.get(counter.officer_id) if counter.officer_id else None,
             )
         )
     return states

@@ -98,6 +98,7 @@ class CounterState:
     pause_reason: str | None
     services: list[str]
     ticket: TicketView | None
+    officer: str | None = None  # the signed-in officer's name: for staff screens, never the hall display
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

@@ -183,3 +183,17 @@ def test_events_follow_prints_vietnamese_event_names(cli, db_url: str, tmp_path:
     lines = [line.split(" ", 1)[1] for line in out.splitlines()]  # drop the clock
     assert code == 0
     assert lines == ["cấp số A001", "gọi số A001 quầy 2", "vắng mặt A001 quầy 2"]
+
+
+def test_sign_in_names_the_officer_in_counter_state(db_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from kiosk_desktop.cli.main import main
+    from tests.helpers import SMALL_CENTRE
+
+    centre = write_centre(tmp_path, SMALL_CENTRE + '\n[[officer]]\ncode = "CB01"\nname = "Lê Thu Hà"\n')
+    assert main(["--db", db_url, "db", "upgrade"]) == 0
+    assert main(["--db", db_url, "config", "import", str(centre)]) == 0
+    capsys.readouterr()
+    assert main(["--db", db_url, "counter", "sign-in", "--counter", "2", "--officer", "CB01", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["counter"]["officer"] == "Lê Thu Hà"
+    assert main(["--db", db_url, "counter", "sign-in", "--counter", "2", "--officer", "CB09"]) == 3
+    assert "CB09" in capsys.readouterr().err
