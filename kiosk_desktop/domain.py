@@ -38,6 +38,7 @@ class EventKind(enum.StrEnum):
     CANCELLED = "cancelled"
     COUNTER_PAUSED = "counter_paused"
     COUNTER_RESUMED = "counter_resumed"
+    PRIORITY_CHANGED = "priority_changed"
     OFFICER_SIGNED_IN = "officer_signed_in"
     OFFICER_SIGNED_OUT = "officer_signed_out"
 

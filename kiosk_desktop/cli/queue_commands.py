@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from kiosk_desktop.app import App
 from kiosk_desktop.cli.context import Context
 from kiosk_desktop.cli.output import clock, describe_ticket, emit_json, say
 from kiosk_desktop.domain import PRIORITY_LABELS, PriorityReason, TransferPlacement
@@ -27,6 +28,16 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         if name == "cancel":
             parser.add_argument("--reason", help="lý do")
         parser.set_defaults(handler=handler)
+    priority = _json(ticket.add_parser("priority", help="đổi ưu tiên của số đang chờ (có ghi lý do)"))
+    _ticket_ref(priority)
+    priority.add_argument(
+        "--reason",
+        required=True,
+        choices=[*(r.value for r in PriorityReason), "none"],
+        help="đối tượng ưu tiên, none = bỏ",
+    )
+    priority.add_argument("--note", required=True, help="vì sao đổi (lưu lại để đối chiếu)")
+    priority.set_defaults(handler=prioritise_ticket)
 
     counter = commands.add_parser("counter", help="thao tác của quầy").add_subparsers(dest="action", required=True)
     simple: dict[str, tuple[Callable[..., TicketView | None], str]] = {
@@ -120,6 +131,14 @@ def _ticket_move(move: Callable[..., TicketView | None]) -> Callable[[Context], 
 
 def cancel_ticket(ctx: Context) -> int:
     return _ticket_move(lambda app, args: app.queue.cancel(_ref(args), args.reason))(ctx)
+
+
+def prioritise_ticket(ctx: Context) -> int:
+    def move(app: App, args: argparse.Namespace) -> TicketView:
+        reason = None if args.reason == "none" else PriorityReason(args.reason)
+        return app.queue.set_priority(_ref(args), reason, args.note)
+
+    return _ticket_move(move)(ctx)
 
 
 def unpark_ticket(ctx: Context) -> int:

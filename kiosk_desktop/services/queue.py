@@ -17,6 +17,7 @@ from db.schema import Counter, DailySequence, Service, Ticket
 from kiosk_desktop.domain import (
     ACTIVE_STATUSES,
     CALLABLE_STATUSES,
+    PRIORITY_LABELS,
     EventKind,
     PriorityPolicy,
     PriorityReason,
@@ -271,6 +272,26 @@ class QueueService(CounterStaff):
             ticket.status = TicketStatus.CANCELLED
             ticket.counter_id = None
             self._record(s, ticket, EventKind.CANCELLED, now, counter=None, reason=reason)
+            return TicketView.load(s, ticket)
+
+        return self.db.run(work)
+
+    def set_priority(self, ref: TicketRef, reason: PriorityReason | None, note: str) -> TicketView:
+        """Reception gives (or takes back) priority to a waiting ticket; the note is audited."""
+
+        def work(s: Session) -> TicketView:
+            if not note.strip():
+                raise RuleViolation("Hãy ghi lý do đổi ưu tiên (được lưu lại để đối chiếu khi có khiếu nại).")
+            if len(note) > REASON_MAX:
+                raise RuleViolation(f"Lý do dài quá {REASON_MAX} ký tự; hãy ghi ngắn lại.")
+            ticket = self._find(s, ref, self.db.now(s), lock=True)
+            now = self.db.now(s)
+            if ticket.status not in (TicketStatus.WAITING, TicketStatus.PARKED):
+                raise RuleViolation(f"{in_state(ticket)}: chỉ đổi ưu tiên cho số đang chờ hoặc tạm gác.")
+            ticket.priority = reason is not None
+            ticket.priority_reason = reason.value if reason else None
+            label = PRIORITY_LABELS[reason] if reason else "bỏ ưu tiên"
+            self._record(s, ticket, EventKind.PRIORITY_CHANGED, now, counter=None, reason=f"{label}: {note.strip()}")
             return TicketView.load(s, ticket)
 
         return self.db.run(work)

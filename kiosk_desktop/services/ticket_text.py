@@ -31,6 +31,7 @@ EVENT_VI = {
     EventKind.CANCELLED: "hủy số",
     EventKind.COUNTER_PAUSED: "quầy tạm dừng",
     EventKind.COUNTER_RESUMED: "quầy làm việc lại",
+    EventKind.PRIORITY_CHANGED: "đổi ưu tiên",
     EventKind.OFFICER_SIGNED_IN: "cán bộ nhận quầy",
     EventKind.OFFICER_SIGNED_OUT: "cán bộ rời quầy",
 }

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from db.schema import CounterEvent, TicketEvent
 from kiosk_desktop.app import App
-from kiosk_desktop.domain import TransferPlacement
+from kiosk_desktop.domain import PriorityReason, TransferPlacement
 from kiosk_desktop.errors import (
     CounterBusy,
     CounterIdle,
@@ -268,3 +268,26 @@ def test_overlong_pause_reason_is_refused_on_both_databases(centre: App) -> None
     with pytest.raises(RuleViolation, match="200 ký tự"):
         centre.queue.pause(1, "x" * 201)
     assert centre.status().counters[0].paused is False
+
+
+def test_reception_gives_priority_with_an_audited_note(centre: App) -> None:
+    first = centre.queue.issue("CT").ticket
+    second = centre.queue.issue("CT").ticket
+    raised = centre.queue.set_priority(second.number, PriorityReason.NGUOI_CAO_TUOI, "Cụ 82 tuổi, đi lại khó")
+    assert raised.priority is True
+    called = centre.queue.call_next(1)
+    assert called is not None and called.number == second.number  # strict policy: priority first
+    with centre.db.session() as s:
+        notes = s.scalars(select(TicketEvent.reason).where(TicketEvent.kind == "priority_changed")).all()
+    assert notes == ["Người cao tuổi: Cụ 82 tuổi, đi lại khó"]
+    lowered = centre.queue.set_priority(first.number, None, "Cấp nhầm")
+    assert lowered.priority is False
+
+
+def test_priority_needs_a_note_and_a_waiting_ticket(centre: App) -> None:
+    ticket = centre.queue.issue("CT").ticket
+    with pytest.raises(RuleViolation, match="lý do"):
+        centre.queue.set_priority(ticket.number, PriorityReason.KHAC, "  ")
+    centre.queue.call_next(1)
+    with pytest.raises(RuleViolation, match="đang chờ"):
+        centre.queue.set_priority(ticket.number, PriorityReason.KHAC, "muộn rồi")
