@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from kiosk_desktop.catalogue.folding import field_key
 from kiosk_desktop.domain import PriorityPolicy, TransferPlacement
 from kiosk_desktop.tomlfile import config_error_from_validation, read_toml
 
@@ -77,12 +78,20 @@ class OfficerEntry(_Strict):
     name: str = Field(min_length=1, max_length=200)
 
 
+class FieldEntry(_Strict):
+    """A field (lĩnh vực) of the procedure catalogue and the queue service whose counters take it."""
+
+    name: str = Field(min_length=1, max_length=200)
+    service: str = Field(pattern=CODE_PATTERN)
+
+
 class CentreFile(_Strict):
     centre: CentreSection
     queue: QueueSection = QueueSection()
     service: list[ServiceEntry] = Field(min_length=1)
     counter: list[CounterEntry] = Field(default_factory=list)
     officer: list[OfficerEntry] = Field(default_factory=list)
+    field: list[FieldEntry] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _consistent(self) -> CentreFile:
@@ -110,6 +119,14 @@ class CentreFile(_Strict):
             if officer.code in officer_codes:
                 raise _at(("officer", index, "code"), f"mã cán bộ {officer.code!r} bị trùng")
             officer_codes.add(officer.code)
+        field_keys: set[str] = set()
+        for index, entry in enumerate(self.field):
+            if entry.service not in codes:
+                unknown = f"dịch vụ {entry.service!r} không có trong danh sách [[service]]"
+                raise _at(("field", index, "service"), unknown)
+            if field_key(entry.name) in field_keys:  # "Hộ tịch" and "HỘ TỊCH" are one field
+                raise _at(("field", index, "name"), f"lĩnh vực {entry.name!r} bị trùng")
+            field_keys.add(field_key(entry.name))
         return self
 
 
@@ -160,4 +177,6 @@ def dump_centre_file(centre: CentreFile) -> str:
     parts.append("[queue]\n" + tomli_w.dumps(data["queue"]))
     parts += ["[[service]]\n" + tomli_w.dumps(entry) for entry in data["service"]]
     parts += ["[[counter]]\n" + tomli_w.dumps(entry) for entry in data["counter"]]
+    parts += ["[[officer]]\n" + tomli_w.dumps(entry) for entry in data["officer"]]
+    parts += ["[[field]]\n" + tomli_w.dumps(entry) for entry in data["field"]]
     return "\n".join(parts)

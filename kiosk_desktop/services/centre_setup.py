@@ -15,10 +15,12 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.schema import Centre, Counter, CounterService, Officer, Service, Ticket
+from kiosk_desktop.catalogue.fields import apply_field_map, field_map
 from kiosk_desktop.centre_file import (
     CentreFile,
     CentreSection,
     CounterEntry,
+    FieldEntry,
     OfficerEntry,
     QueueSection,
     ServiceEntry,
@@ -39,6 +41,7 @@ class ImportSummary:
     counters_updated: int
     counters_deactivated: int
     officers_changed: int = 0  # added, renamed or retired
+    fields_changed: int = 0  # [[field]] mappings added or changed, or fields that lost their service
 
     @property
     def changed(self) -> bool:
@@ -97,7 +100,10 @@ def _apply(s: Session, spec: CentreFile, today: date) -> ImportSummary:
     _refuse_to_strand(s, today, Ticket.counter_id, {c.id: c.name for c in closing}, ACTIVE_STATUSES)
     c_deactivated = sum(_set(counter, active=False) for counter in closing)
     officers = _apply_officers(s, centre, spec.officer)
-    return ImportSummary(centre_updated, added, updated, deactivated, c_added, c_updated, c_deactivated, officers)
+    mapped = apply_field_map(s, centre.id, [(entry.name, entry.service) for entry in spec.field], services)
+    return ImportSummary(
+        centre_updated, added, updated, deactivated, c_added, c_updated, c_deactivated, officers, mapped
+    )
 
 
 def _apply_officers(s: Session, centre: Centre, entries: list[OfficerEntry]) -> int:
@@ -233,6 +239,7 @@ def export_centre(database: Database) -> CentreFile:
                     .order_by(Officer.code)
                 )
             ],
+            field=[FieldEntry(name=name, service=code) for name, code in field_map(s, centre.id)],
         )
 
     return database.run(work, readonly=True)
