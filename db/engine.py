@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url, select, text
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from db.sqlite_guard import is_network_path
-from kiosk_desktop.errors import ConfigError, StorageUnavailable
+from kiosk_desktop.errors import ConfigError, StorageUnavailable, WriteConflict
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +88,18 @@ class Database:
                 committing = True
                 session.commit()
                 return result
+            except IntegrityError as exc:
+                session.rollback()
+                # Another PC wrote the same key first (two imports of one new code, say). Once more
+                # from scratch sees its row; if the clash remains the data itself is in conflict.
+                if committing or attempt >= min(1, retries):
+                    log.warning("write conflict on %s: %s", self.describe(), _brief(exc))
+                    raise WriteConflict(
+                        "Dữ liệu này vừa được ghi từ nơi khác hoặc bị trùng: chưa có gì thay đổi. "
+                        "Xem lại rồi thử lại; nếu vẫn lỗi, báo quản trị hệ thống.",
+                        detail=str(exc),
+                    ) from exc
+                log.warning("transaction retry %d after %s", attempt + 1, _brief(exc))
             except DBAPIError as exc:
                 session.rollback()
                 last = attempt == retries or time.monotonic() > deadline

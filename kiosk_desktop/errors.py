@@ -83,3 +83,32 @@ class PrinterOffline(PrinterProblem):
 
 class PaperOut(PrinterProblem):
     pass
+
+
+class SerialPortMissing(DeviceUnavailable):
+    """The serial port does not exist: unplugged, or Windows gave the USB adapter another COM number."""
+
+
+class SerialPortBusy(DeviceUnavailable):
+    """Another program (or a second copy of this one) holds the serial port."""
+
+
+class VoiceClipsMissing(ConfigError):
+    """The recorded clips cannot say every word a call needs (a custom template with new words)."""
+
+
+class PrinterFault(PrinterProblem):
+    """The printer answers but reports a fault: cover open, paper jam, cutter error."""
+
+
+class BadCatalogue(ConfigError):
+    """A procedure list with rows that cannot be imported; nothing was written.
+    `bad_rows` holds the rows (row number, reason) for a window to list."""
+
+    def __init__(self, message: str, *, bad_rows: tuple[object, ...] = (), detail: str | None = None) -> None:
+        super().__init__(message, detail=detail)
+        self.bad_rows = list(bad_rows)
+
+
+class WriteConflict(RuleViolation):
+    """The write clashes with data already there (a duplicate key another PC wrote first)."""

@@ -7,14 +7,15 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from db.engine import Database
+from db.schema import Centre, Officer
 from db.sqlite_guard import is_network_path
 from kiosk_desktop.app import App
-from kiosk_desktop.errors import ConfigError, StorageUnavailable
+from kiosk_desktop.errors import ConfigError, StorageUnavailable, WriteConflict
 
 
 def _locked() -> OperationalError:
@@ -100,3 +101,20 @@ def test_postgres_connection_killed_between_moves_loses_nothing(centre: App) -> 
 
 def _conninfo(database: Database) -> str:
     return database.url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def test_a_duplicate_key_is_a_write_conflict_not_an_outage(centre: App) -> None:
+    attempts: list[int] = []
+
+    def add_twice(s: Session) -> None:
+        attempts.append(1)
+        centre_id = s.scalars(select(Centre.id)).one()
+        s.add_all(
+            [Officer(centre_id=centre_id, code="X1", name="A"), Officer(centre_id=centre_id, code="X1", name="B")]
+        )
+
+    with pytest.raises(WriteConflict, match="trùng"):
+        centre.db.run(add_twice)
+    assert len(attempts) == 2  # tried once more from scratch, then gave up
+    with centre.db.session() as s:
+        assert s.scalars(select(Officer).where(Officer.code == "X1")).all() == []
