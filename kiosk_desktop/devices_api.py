@@ -32,6 +32,9 @@ class TicketSlip:
     issued_at: datetime  # local time of the centre
     footer: str
     qr_payload: str | None = None
+    title: str = "SỐ THỨ TỰ CỦA BẠN"  # the line above the number
+    header: str = ""  # an optional line above the centre name
+    show_waiting: bool = True  # print the people waiting ahead
 
 
 class TicketPrinter(Protocol):
