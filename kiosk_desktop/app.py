@@ -32,7 +32,7 @@ class App:
         return queue_status(self.db, self.zone)
 
     def daily_report(self, day: date | None = None) -> dict[str, Any]:
-        return daily_report(self.db, self.zone, day)
+        return daily_report(self.db, self.zone, day, self.resolved.settings.reports)
 
     def event_feed(self, refresh_interval: float = 30.0) -> EventFeed:
         return EventFeed(self.db, refresh_interval=refresh_interval)

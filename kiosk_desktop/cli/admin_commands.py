@@ -1,12 +1,10 @@
-"""Commands for IT: database, centre file, reports, watching events."""
+"""Commands for IT: database, centre file, watching events (reports: report_commands.py)."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 from db.migrate import upgrade
@@ -33,25 +31,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     exp.add_argument("--out", help="ghi ra tệp thay vì màn hình")
     exp.set_defaults(handler=config_export)
 
-    report = commands.add_parser("report", help="báo cáo").add_subparsers(dest="action", required=True)
-    daily = report.add_parser("daily", help="báo cáo trong ngày")
-    daily.add_argument("--date", type=_day, help="YYYY-MM-DD (mặc định: hôm nay)")
-    daily.add_argument("--format", choices=["json"], required=True)
-    daily.add_argument("--out", help="ghi ra tệp")
-    daily.set_defaults(handler=report_daily)
-
     events = commands.add_parser("events", help="sự kiện hàng đợi").add_subparsers(dest="action", required=True)
     follow = events.add_parser("follow", help="in các sự kiện mới khi chúng xảy ra")
     follow.add_argument("--seconds", type=float, help="dừng sau chừng ấy giây (mặc định: chạy mãi)")
     follow.add_argument("--json", action="store_true", help="mỗi sự kiện một dòng JSON")
     follow.set_defaults(handler=events_follow)
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (dạng YYYY-MM-DD)") from None
 
 
 def db_upgrade(ctx: Context) -> int:
@@ -83,16 +67,6 @@ def config_import(ctx: Context) -> int:
 
 def config_export(ctx: Context) -> int:
     text = dump_centre_file(export_centre(ctx.app().db))
-    if ctx.args.out:
-        _write(Path(ctx.args.out), text)
-    else:
-        print(text, end="")
-    return 0
-
-
-def report_daily(ctx: Context) -> int:
-    report = ctx.app().daily_report(ctx.args.date)
-    text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
     if ctx.args.out:
         _write(Path(ctx.args.out), text)
     else:
