@@ -29,14 +29,24 @@ def freeze() -> None:
 
 
 def smoke_test() -> None:
+    """The text demo (migrations, demo centre, queue engine), then the scripted demo through the
+    real windows on the offscreen platform (Qt plugins, fonts, translations, the simulated printer
+    and voice), which must save its screenshots."""
     exe = BUNDLE / ("kiosk-desktop.exe" if os.name == "nt" else "kiosk-desktop")
     with tempfile.TemporaryDirectory() as folder:
         env = {**os.environ, "KIOSK_DATA_DIR": folder, "KIOSK_LOG_DIR": folder, "QT_QPA_PLATFORM": "offscreen"}
-        result = subprocess.run([str(exe), "demo"], capture_output=True, text=True, env=env, timeout=300)
-    if result.returncode != 0 or "Mời công dân" not in result.stdout:
-        sys.exit(f"frozen bundle failed its smoke test:\n{result.stdout}\n{result.stderr}")
+        text_demo = [str(exe), "demo", "--no-windows"]
+        result = subprocess.run(text_demo, capture_output=True, text=True, env=env, timeout=300)
+        if result.returncode != 0 or "Mời công dân" not in result.stdout:
+            sys.exit(f"frozen bundle failed its smoke test:\n{result.stdout}\n{result.stderr}")
+        shots = Path(folder) / "screenshots"
+        command = [str(exe), "demo", "--script", "--screenshots", str(shots)]
+        result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+        pictures = list(shots.glob("*.png"))
+        if result.returncode != 0 or len(pictures) < 10 or "không phiếu nào bị mất" not in result.stdout:
+            sys.exit(f"frozen bundle failed the windows smoke test:\n{result.stdout}\n{result.stderr}")
     size = sum(f.stat().st_size for f in BUNDLE.rglob("*") if f.is_file()) / 1e6
-    print(f"smoke test passed; bundle {size:.0f} MB at {BUNDLE}")
+    print(f"smoke test passed ({len(pictures)} screenshots); bundle {size:.0f} MB at {BUNDLE}")
 
 
 def installer() -> None:

@@ -14,7 +14,12 @@ from typing import Literal
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from kiosk_desktop.floor_settings import FloorSettings
+from kiosk_desktop.metrics.settings import ReportSettings
+from kiosk_desktop.printing.config import PrinterSettings
+from kiosk_desktop.serial_settings import SerialDeviceSettings
 from kiosk_desktop.tomlfile import config_error_from_validation, read_toml
+from kiosk_desktop.voice.settings import VoiceSettings
 
 APP_NAME = "kiosk-desktop"
 SETTINGS_VERSION = 1
@@ -39,6 +44,11 @@ class Settings(_Strict):
     version: int = Field(SETTINGS_VERSION, description="settings file format version")
     database: DatabaseSettings = DatabaseSettings()
     log: LogSettings = LogSettings()
+    reports: ReportSettings = ReportSettings()
+    floor: FloorSettings = FloorSettings()
+    printer: PrinterSettings = PrinterSettings()
+    voice: VoiceSettings = VoiceSettings()
+    serial_devices: list[SerialDeviceSettings] = Field(default_factory=list)
 
     @field_validator("version")
     @classmethod

@@ -1,17 +1,22 @@
 """`kiosk-desktop demo`: a demo centre in a fresh SQLite file and a short scripted morning.
 
-For now it drives the queue through the core, as the windows will; the later floor issue makes
-it open the kiosk, counter and display windows on top of the same steps."""
+Then it opens the kiosk, counter 1 and the hall display on this PC (simulated printer, voice
+calls if the PC has speakers). `--no-windows` stops after the morning (no Qt needed: the frozen
+bundle's smoke test); `--script [--screenshots DIR]` plays the morning through the real windows
+with nobody at the screen and saves a PNG of each window at key moments."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from importlib import resources
 from pathlib import Path
 
 from db.migrate import upgrade
 from kiosk_desktop.centre_file import load_centre_file
 from kiosk_desktop.cli.context import Context
+from kiosk_desktop.cli.demo_intake import prepare_intake, record_intake
 from kiosk_desktop.cli.output import clock, say
 from kiosk_desktop.domain import PriorityReason
 from kiosk_desktop.services.centre_setup import import_centre
@@ -21,6 +26,10 @@ DEMO_CENTRE = "demo_centre.toml"
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     demo = commands.add_parser("demo", help="chạy thử trên một máy với dữ liệu mẫu")
+    shown = demo.add_mutually_exclusive_group()
+    shown.add_argument("--no-windows", action="store_true", help="chỉ in buổi sáng mẫu, không mở cửa sổ")
+    shown.add_argument("--script", action="store_true", help="chạy buổi sáng mẫu qua các cửa sổ, không cần người")
+    demo.add_argument("--screenshots", type=Path, metavar="THƯ_MỤC", help="lưu ảnh các cửa sổ (kèm --script)")
     demo.set_defaults(handler=run_demo)
 
 
@@ -39,8 +48,17 @@ def run_demo(ctx: Context) -> int:
     upgrade(app.db)
     import_centre(app.db, load_centre_file(demo_centre_path()))
     say(f"Cơ sở dữ liệu chạy thử: {app.db.describe()}")
-    say(f"{app.status().centre} — 6 quầy, 8 dịch vụ\n")
-    _scripted_morning(ctx)
+    say(f"{app.status().centre} — 6 quầy, 8 dịch vụ")
+    prepare_intake(ctx.app())
+    say("")
+    mode = _mode(ctx.args)
+    if mode == "script":
+        from ui.demo_script import run_demo_script  # Qt only when windows are wanted
+
+        run_demo_script(ctx.app(), ctx.args.screenshots, say)
+    else:
+        _scripted_morning(ctx)
+    record_intake(ctx.app())
     say("")
     say("Báo cáo trong ngày (kiosk-desktop report daily --format json):")
     report = app.daily_report()
@@ -50,7 +68,28 @@ def run_demo(ctx: Context) -> int:
         f"đã hủy {tickets['cancelled']}, còn chờ {tickets['waiting']}"
     )
     say(f"\nXem lại: kiosk-desktop --db {app.db.describe()} queue status")
+    if mode == "windows":
+        say("\nMở máy lấy số, quầy 1 và màn hình sảnh; đóng các cửa sổ (hoặc Ctrl+C) để kết thúc.")
+        from ui.demo_windows import run_demo_windows
+
+        return run_demo_windows(ctx.app())
     return 0
+
+
+def _mode(args: argparse.Namespace) -> str:
+    """console (no windows), script (windows, no person) or windows (a person at the screen)."""
+    if args.script or args.screenshots:
+        return "script"
+    if args.no_windows:
+        return "console"
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    headless = platform.startswith(("offscreen", "minimal")) or (
+        sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    )
+    if headless:
+        say("(Không có màn hình: chỉ chạy phần chữ. Xem các cửa sổ: kiosk-desktop demo --script --screenshots ẢNH)\n")
+        return "console"
+    return "windows"
 
 
 def _scripted_morning(ctx: Context) -> None:

@@ -9,7 +9,18 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from kiosk_desktop import __version__
-from kiosk_desktop.cli import admin_commands, argparse_vi, demo_command, queue_commands
+from kiosk_desktop.cli import (
+    admin_commands,
+    argparse_vi,
+    demo_command,
+    intake_commands,
+    printer_commands,
+    queue_commands,
+    report_commands,
+    run_command,
+    serial_commands,
+    voice_commands,
+)
 from kiosk_desktop.cli.context import Context
 from kiosk_desktop.errors import KioskError
 from kiosk_desktop.logs import log_dir, setup_logging
@@ -37,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     admin_commands.register(commands)
     queue_commands.register(commands)
+    report_commands.register(commands)
+    printer_commands.register(commands)
+    intake_commands.register(commands)
+    voice_commands.register(commands)
+    serial_commands.register(commands)
+    run_command.register(commands)
     demo_command.register(commands)
     return parser
 

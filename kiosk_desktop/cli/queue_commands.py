@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 
 from kiosk_desktop.app import App
+from kiosk_desktop.cli import printer_commands
 from kiosk_desktop.cli.context import Context
 from kiosk_desktop.cli.output import clock, describe_ticket, emit_json, say
 from kiosk_desktop.domain import PRIORITY_LABELS, PriorityReason, TransferPlacement
@@ -18,6 +19,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     issue = _json(ticket.add_parser("issue", help="cấp một số thứ tự"))
     issue.add_argument("--service", required=True, type=str.upper, help="mã dịch vụ, ví dụ CT")
     issue.add_argument("--priority", choices=[reason.value for reason in PriorityReason], help="lý do ưu tiên")
+    issue.add_argument("--print", action="store_true", help="in phiếu ra máy in của máy này (cài đặt [printer])")
     issue.set_defaults(handler=issue_ticket)
     for name, handler, text in (
         ("cancel", cancel_ticket, "hủy một phiếu đang chờ"),
@@ -101,6 +103,8 @@ def _ref(args: argparse.Namespace) -> int | str:
 
 def issue_ticket(ctx: Context) -> int:
     args = ctx.args
+    if args.print:
+        return printer_commands.issue_and_print(ctx)
     app = ctx.app()
     reason = PriorityReason(args.priority) if args.priority else None
     issued = app.queue.issue(args.service, reason)

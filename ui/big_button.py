@@ -1,0 +1,86 @@
+"""A large touch button with a wrapped title and a smaller second line (QPushButton cannot wrap)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
+
+from ui.theme import INK, MUTED, PRIMARY, PRIORITY, font, set_look
+
+
+class BigButton(QPushButton):
+    def __init__(self, title: str, detail: str = "", *, badge: str = "", look: str = "service") -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(title)
+        self.badge = QLabel(badge)
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setVisible(bool(badge))
+        self.title = QLabel(title)
+        self.title.setWordWrap(True)
+        self.detail = QLabel(detail)
+        self.detail.setWordWrap(True)
+        self.detail.setVisible(bool(detail))
+        for label in (self.badge, self.title, self.detail):
+            # the button, not the label, must get the tap
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        text.addWidget(self.title)
+        text.addWidget(self.detail)
+        row = self._box = QHBoxLayout(self)
+        row.setContentsMargins(18, 10, 18, 10)
+        row.setSpacing(18)
+        row.addWidget(self.badge)
+        row.addLayout(text, 1)
+        set_look(self, look)
+        self._colour_labels()
+        self.set_pixels(34)
+
+    def set_pixels(self, title_pixels: int) -> None:
+        """Scale the text with the screen: the title, a smaller detail line, a badge beside them."""
+        self.title.setFont(font(title_pixels, bold=True))
+        self.detail.setFont(font(max(12, int(title_pixels * 0.62))))
+        self.badge.setFont(font(int(title_pixels * 1.25), bold=True))
+        self.badge.setFixedWidth(int(title_pixels * 2.4))
+
+    def set_detail(self, text: str) -> None:
+        self.detail.setText(text)
+        self.detail.setVisible(bool(text))
+
+    def text_lines(self) -> str:
+        """What the button says, for tests and screen readers."""
+        return " ".join(part for part in (self.badge.text(), self.title.text(), self.detail.text()) if part)
+
+    # QPushButton sizes itself by its own (empty) text; this one is as large as its wrapped labels.
+    def sizeHint(self) -> QSize:
+        return self._box.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self._box.minimumSize()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._box.totalHeightForWidth(width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.EnabledChange:
+            self._colour_labels()
+        super().changeEvent(event)
+
+    def _colour_labels(self) -> None:
+        enabled = self.isEnabled()
+        filled = self.property("look") in ("priority", "primary", "good")
+        ink = ("white" if filled else INK) if enabled else "#98A2B3"
+        accent = (PRIORITY if self.property("look") == "service-priority" else PRIMARY) if enabled else "#C4CDD8"
+        plain = f"background: transparent; border: none; color: {ink};"
+        self.title.setStyleSheet(plain)
+        detail = MUTED if enabled and not filled else ink
+        self.detail.setStyleSheet(f"background: transparent; border: none; color: {detail};")
+        self.badge.setStyleSheet(f"background: {accent}; color: white; border: none; border-radius: 12px;")
+
+    def use_look(self, look: str) -> None:
+        set_look(self, look)
+        self._colour_labels()

@@ -1,0 +1,141 @@
+"""The kiosk's first page: one big button per service, and the way to a priority ticket."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk_desktop.services.views import ServiceQueue
+from ui.big_button import BigButton
+from ui.texts import priority_label
+from ui.theme import font
+
+translate = QCoreApplication.translate
+
+
+class KioskServicePage(QWidget):
+    service_chosen = Signal(str)  # service code
+    priority_wanted = Signal()
+    priority_dropped = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons: dict[str, BigButton] = {}
+        self._codes: list[str] = []
+        self._reason: str | None = None
+        self._scale = 1.0
+        self._columns = 2
+        self.heading = QLabel()
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setWordWrap(True)
+        self.closed_notice = QLabel()
+        self.closed_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.closed_notice.setWordWrap(True)
+        self.closed_notice.hide()
+        self.grid = QGridLayout()
+        self.grid.setSpacing(18)
+        self.priority_button = BigButton("", look="priority")
+        self.priority_button.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.priority_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.priority_button.clicked.connect(self._on_priority_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 12, 28, 24)
+        layout.setSpacing(16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.closed_notice, 1)
+        layout.addLayout(self.grid, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.priority_button)
+        layout.addLayout(bottom)
+        self.set_priority(None)
+
+    # --- content ---------------------------------------------------------------------------
+
+    def show_services(self, services: list[ServiceQueue]) -> None:
+        codes = [service.code for service in services]
+        if codes != self._codes:
+            self._rebuild(services)
+        for service in services:
+            self.buttons[service.code].set_detail(_waiting_text(service.waiting))
+
+    def _rebuild(self, services: list[ServiceQueue]) -> None:
+        for button in self.buttons.values():
+            self.grid.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {}
+        self._codes = [service.code for service in services]
+        for service in services:
+            button = BigButton(service.name, badge=service.prefix)
+            button.setObjectName(f"service-{service.code}")
+            button.clicked.connect(lambda _=False, code=service.code: self.service_chosen.emit(code))
+            self.buttons[service.code] = button
+        self._place_buttons()
+        self.set_priority(self._reason)
+        self.set_closed(self.closed_notice.text() if self.closed else None)  # new buttons obey the notice
+        self.rescale(self._scale, self._columns)
+
+    def _place_buttons(self) -> None:
+        for index, code in enumerate(self._codes):
+            self.grid.addWidget(self.buttons[code], index // self._columns, index % self._columns)
+
+    def set_priority(self, reason: str | None) -> None:
+        """Priority mode: the buttons turn orange and the heading says which priority."""
+        self._reason = reason
+        for button in self.buttons.values():
+            button.use_look("service-priority" if reason else "service")
+        if reason:
+            self.heading.setText(
+                translate("Kiosk", "Phiếu ưu tiên: %1 — mời chọn dịch vụ").replace("%1", priority_label(reason))
+            )
+            self.priority_button.title.setText(translate("Kiosk", "‹ Bỏ chọn ưu tiên, lấy phiếu thường"))
+            self.priority_button.use_look("")
+        else:
+            self.heading.setText(translate("Kiosk", "Mời chọn dịch vụ để lấy số thứ tự"))
+            self.priority_button.title.setText(
+                translate("Kiosk", "Ưu tiên (người cao tuổi, người khuyết tật, phụ nữ mang thai…)")
+            )
+            self.priority_button.use_look("priority")
+
+    def set_taps_enabled(self, enabled: bool) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(enabled)
+        self.priority_button.setEnabled(enabled)
+
+    def set_closed(self, message: str | None) -> None:
+        """Out of opening hours: a notice in place of the buttons."""
+        self.closed_notice.setText(message or "")
+        self.closed_notice.setVisible(bool(message))
+        for button in self.buttons.values():
+            button.setVisible(not message)
+        self.priority_button.setVisible(not message)
+        self.heading.setVisible(not message)
+
+    @property
+    def closed(self) -> bool:
+        return not self.closed_notice.isHidden()
+
+    def rescale(self, scale: float, columns: int) -> None:
+        self._scale = scale
+        if columns != self._columns:
+            self._columns = columns
+            self._place_buttons()
+        self.heading.setFont(font(int(40 * scale), bold=True))
+        self.closed_notice.setFont(font(int(44 * scale), bold=True))
+        self.priority_button.set_pixels(int(28 * scale))
+        self.priority_button.setMinimumHeight(int(96 * scale))
+        rows = max(1, -(-len(self._codes) // self._columns))
+        title = 44 if rows <= 4 else 36
+        for button in self.buttons.values():
+            button.set_pixels(int(title * scale))
+
+    def _on_priority_button(self) -> None:
+        if self._reason:
+            self.priority_dropped.emit()
+        else:
+            self.priority_wanted.emit()
+
+
+def _waiting_text(waiting: int) -> str:
+    if waiting == 0:
+        return translate("Kiosk", "Không có người chờ")
+    return translate("Kiosk", "%n người đang chờ", None, waiting)
