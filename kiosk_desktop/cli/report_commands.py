@@ -39,22 +39,29 @@ T = TypeVar("T")
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     report = commands.add_parser("report", help="báo cáo").add_subparsers(dest="action", required=True)
     daily = report.add_parser("daily", help="báo cáo trong ngày")
-    daily.add_argument("--date", type=_day, help="YYYY-MM-DD (mặc định: hôm nay)")
-    daily.add_argument("--format", choices=["json", "pdf", "txt", "escpos"], required=True)
+    daily.add_argument("--date", type=_day, metavar="NGÀY", help="YYYY-MM-DD (mặc định: hôm nay)")
+    daily.add_argument(
+        "--format",
+        choices=["json", "pdf", "txt", "escpos"],
+        required=True,
+        help="escpos: phiếu in cho máy in số thứ tự",
+    )
     daily.add_argument("--paper", type=int, choices=[80, 58], default=80, help="khổ giấy máy in phiếu, mm (escpos)")
-    daily.add_argument("--out", help="ghi ra tệp")
+    daily.add_argument("--out", metavar="TỆP", help="ghi ra tệp")
     daily.set_defaults(handler=report_daily)
 
     period = report.add_parser("period", help="báo cáo theo tuần, tháng, quý, năm hoặc khoảng ngày tùy chọn")
     which = period.add_mutually_exclusive_group(required=True)
-    which.add_argument("--from", dest="first", type=_day, help="ngày đầu YYYY-MM-DD (cùng --to)")
-    which.add_argument("--month", type=_month, help="tháng, ví dụ 2026-07")
-    which.add_argument("--week", type=_week, help="tuần ISO, ví dụ 2026-W27, hoặc một ngày trong tuần")
-    which.add_argument("--quarter", type=_quarter, help="quý, ví dụ 2026-Q3")
-    which.add_argument("--year", type=_year, help="năm, ví dụ 2026")
-    period.add_argument("--to", dest="last", type=_day, help="ngày cuối YYYY-MM-DD (cùng --from)")
-    period.add_argument("--format", choices=["json", "pdf", "xlsx", "txt"], required=True)
-    period.add_argument("--out", help="ghi ra tệp")
+    which.add_argument("--from", dest="first", type=_day, metavar="NGÀY", help="ngày đầu YYYY-MM-DD (cùng --to)")
+    which.add_argument("--month", type=_month, metavar="THÁNG", help="tháng, ví dụ 2026-07")
+    which.add_argument("--week", type=_week, metavar="TUẦN", help="tuần ISO, ví dụ 2026-W27, hoặc một ngày trong tuần")
+    which.add_argument("--quarter", type=_quarter, metavar="QUÝ", help="quý, ví dụ 2026-Q3")
+    which.add_argument("--year", type=_year, metavar="NĂM", help="năm, ví dụ 2026")
+    period.add_argument("--to", dest="last", type=_day, metavar="NGÀY", help="ngày cuối YYYY-MM-DD (cùng --from)")
+    period.add_argument(
+        "--format", choices=["json", "pdf", "xlsx", "txt"], required=True, help="txt: câu văn dán vào báo cáo của xã"
+    )
+    period.add_argument("--out", metavar="TỆP", help="ghi ra tệp")
     period.set_defaults(handler=report_period)
 
 

@@ -17,7 +17,9 @@ Where they end up, each exactly once:
   period ends and never resolved;
 - in progress at the end (đang giải quyết): the rest. Overdue when the promised date (pushed back
   as above) is before the period's last day; a dossier waiting for a supplement right now has its
-  clock stopped on the day the supplement was asked for, so that day is compared instead.
+  clock stopped on the day the supplement was asked for, so that day is compared instead. The
+  pause is paused_seconds as recorded now: for a past period, a supplement wait that happened
+  after the period's end also pushes the date back (the event history is not replayed).
 Identities (checked by `II06aRow.broken_identities`, and by the tests on every field):
   total = online + direct_post + carried;  resolved = early + on_time + overdue;
   in_progress = within + overdue_in_progress;  total = resolved + in_progress + withdrawn."""

@@ -26,7 +26,7 @@ from db.schema import Counter, Officer, Service, Ticket, TicketEvent
 from kiosk_desktop.domain import EventKind, TicketStatus
 from kiosk_desktop.metrics.period import Period
 from kiosk_desktop.metrics.rates import Rate
-from kiosk_desktop.metrics.spread import Spread, ms, percentiles
+from kiosk_desktop.metrics.spread import Percentiles, Spread, ms, percentiles
 from kiosk_desktop.metrics.sqltime import TOLERANCE, SqlTime, as_date
 from kiosk_desktop.metrics.ticket_cube import Cube, CubeRow
 
@@ -152,25 +152,11 @@ class QueueQueries:
         ).group_by(*groups)
         return Cube([CubeRow(*row[:5], *_numbers(row[5:])) for row in self.s.execute(query)])
 
-    def by_service(self, cube: Cube, services: list[Service]) -> tuple[Spread, Spread, list[ServiceRow]]:
-        waits = cube.waits_by_service()
-        times = cube.times_by_service()
-        found_waits = percentiles(
-            self.s, self._tickets(Ticket.issued_service_id, self.wait), waits.counts, per_group=True
-        )
-        found_times = percentiles(
-            self.s, self._tickets(Ticket.service_id, self.service_time), times.counts, per_group=False
-        )
-        rows = []
-        for sv in services:
-            issued, served, no_show = cube.issued(sv.id), cube.served(sv.id), cube.no_shows(sv.id)
-            if not (sv.active or issued or served or no_show):
-                continue
-            wait = waits.spread(sv.id, found_waits.groups.get(sv.id))
-            target = Rate(cube.over_target(sv.id), wait.count) if sv.target_wait_minutes else None
-            rows.append(ServiceRow(sv.code, sv.name, sv.target_wait_minutes, issued, served, no_show, wait,
-                                   times.spread(sv.id, None), target))  # fmt: skip
-        return waits.overall(found_waits.overall), times.overall(found_times.overall), rows
+    def percentiles(self) -> tuple[Percentiles, Percentiles]:
+        """Median and 90%: waits overall and per issuing service, service times overall."""
+        waits = percentiles(self.s, self._tickets(Ticket.issued_service_id, self.wait), per_group=True)
+        times = percentiles(self.s, self._tickets(Ticket.service_id, self.service_time), per_group=False)
+        return waits, times
 
     def by_counter(self, cube: Cube) -> list[CounterRow]:
         rows = []
@@ -212,16 +198,6 @@ class QueueQueries:
             for o in officers
         ]
 
-    def by_hour(self, cube: Cube) -> list[HourRow]:
-        issued = cube.sum_by(lambda r: r.hour, lambda r: r.tickets)
-        served = cube.sum_by(lambda r: r.hour, lambda r: r.tickets if r.status == TicketStatus.FINISHED.value else 0)
-        waits = cube.sum_by(lambda r: r.hour, lambda r: r.waits)
-        wait_sums = cube.sum_by(lambda r: r.hour, lambda r: r.wait_seconds)
-        return [
-            HourRow(int(h), issued[h], served[h], round(wait_sums[h] / waits[h], 1) if waits[h] else None)
-            for h in sorted(issued)
-        ]
-
     def by_day(self) -> list[DayRow]:
         query = (
             self._tickets(
@@ -236,23 +212,79 @@ class QueueQueries:
         return [DayRow(as_date(d), int(n), int(sv or 0), int(ns or 0)) for d, n, sv, ns in self.s.execute(query)]
 
 
+def _by_hour(cube: Cube) -> list[HourRow]:
+    issued = cube.sum_by(lambda r: r.hour, lambda r: r.tickets)
+    served = cube.sum_by(lambda r: r.hour, lambda r: r.tickets if r.status == TicketStatus.FINISHED.value else 0)
+    waits = cube.sum_by(lambda r: r.hour, lambda r: r.waits)
+    wait_sums = cube.sum_by(lambda r: r.hour, lambda r: r.wait_seconds)
+    return [
+        HourRow(int(h), issued[h], served[h], round(wait_sums[h] / waits[h], 1) if waits[h] else None)
+        for h in sorted(issued)
+    ]
+
+
 def _numbers(values: Any) -> list[Any]:
     tickets, over, waits, wait_sum, wait_max, served, time_sum, time_max = values
     return [int(tickets), int(over or 0), int(waits), float(wait_sum or 0), ms(wait_max), int(served),
             float(time_sum or 0), ms(time_max)]  # fmt: skip
 
 
+@dataclass(frozen=True)
+class ServiceInfo:
+    id: int
+    code: str
+    name: str
+    target_wait_minutes: int | None
+    active: bool
+
+
+@dataclass(frozen=True)
+class QueueFacts:
+    """What one read of the tickets gives (everything but the percentiles and the officers)."""
+
+    cube: Cube
+    services: list[ServiceInfo]
+    by_counter: list[CounterRow]
+    by_day: list[DayRow]
+
+
+def queue_facts(s: Session, period: Period, sql: SqlTime) -> QueueFacts:
+    q = QueueQueries(s, period, sql)
+    services = [
+        ServiceInfo(sv.id, sv.code, sv.name, sv.target_wait_minutes, sv.active)
+        for sv in s.scalars(select(Service).order_by(Service.position, Service.id))
+    ]
+    cube = q.cube({sv.id: sv.target_wait_minutes * 60 for sv in services if sv.target_wait_minutes})
+    return QueueFacts(cube, services, q.by_counter(cube), q.by_day())
+
+
+def queue_percentiles(s: Session, period: Period, sql: SqlTime) -> tuple[Percentiles, Percentiles]:
+    return QueueQueries(s, period, sql).percentiles()
+
+
 def officer_rows(s: Session, period: Period, sql: SqlTime) -> list[OfficerRow]:
-    """The per-officer rows (report.py reads them beside the counters' time)."""
     return QueueQueries(s, period, sql).by_officer()
 
 
-def queue_metrics(s: Session, period: Period, sql: SqlTime) -> QueueMetrics:
-    """Everything but `by_officer`, which officer_rows() gives."""
-    q = QueueQueries(s, period, sql)
-    services = list(s.scalars(select(Service).order_by(Service.position, Service.id)))
-    cube = q.cube({sv.id: sv.target_wait_minutes * 60 for sv in services if sv.target_wait_minutes})
-    wait, service, by_service = q.by_service(cube, services)
+def _service_rows(facts: QueueFacts, waits_found: Percentiles) -> list[ServiceRow]:
+    cube = facts.cube
+    waits, times = cube.waits_by_service(), cube.times_by_service()
+    rows = []
+    for sv in facts.services:
+        issued, served, no_show = cube.issued(sv.id), cube.served(sv.id), cube.no_shows(sv.id)
+        if not (sv.active or issued or served or no_show):
+            continue
+        wait = waits.spread(sv.id, waits_found.groups.get(sv.id))
+        target = Rate(cube.over_target(sv.id), wait.count) if sv.target_wait_minutes else None
+        rows.append(ServiceRow(sv.code, sv.name, sv.target_wait_minutes, issued, served, no_show, wait,
+                               times.spread(sv.id, None), target))  # fmt: skip
+    return rows
+
+
+def assemble(facts: QueueFacts, found: tuple[Percentiles, Percentiles], by_officer: list[OfficerRow]) -> QueueMetrics:
+    """The queue figures from the three reads (report.py runs them side by side)."""
+    cube = facts.cube
+    by_service = _service_rows(facts, found[0])
     counts = TicketCounts(
         issued=cube.total(),
         served=cube.status(TicketStatus.FINISHED),
@@ -264,12 +296,18 @@ def queue_metrics(s: Session, period: Period, sql: SqlTime) -> QueueMetrics:
     targets = [row.over_target for row in by_service if row.over_target is not None]
     return QueueMetrics(
         counts=counts,
-        wait=wait,
-        service=service,
+        wait=cube.waits_by_service().overall(found[0].overall),
+        service=cube.times_by_service().overall(found[1].overall),
         over_target=Rate(sum(r.part for r in targets), sum(r.whole for r in targets)),
         no_show=Rate(counts.no_show, counts.issued),
         by_service=by_service,
-        by_counter=q.by_counter(cube),
-        by_hour=q.by_hour(cube),
-        by_day=q.by_day(),
+        by_counter=facts.by_counter,
+        by_officer=by_officer,
+        by_hour=_by_hour(cube),
+        by_day=facts.by_day,
     )
+
+
+def queue_metrics(s: Session, period: Period, sql: SqlTime) -> QueueMetrics:
+    """All the queue figures from one session, one after the other."""
+    return assemble(queue_facts(s, period, sql), queue_percentiles(s, period, sql), officer_rows(s, period, sql))

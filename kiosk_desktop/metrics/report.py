@@ -7,7 +7,6 @@ columns) always agree."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -24,7 +23,15 @@ from kiosk_desktop.metrics.ii06a import II06aRow, ii06a_rows, ii06a_total
 from kiosk_desktop.metrics.indicators import Indicator, indicators
 from kiosk_desktop.metrics.intake_metrics import IntakeMetrics, intake_metrics
 from kiosk_desktop.metrics.period import Period
-from kiosk_desktop.metrics.queue_metrics import OfficerRow, QueueMetrics, officer_rows, queue_metrics
+from kiosk_desktop.metrics.queue_metrics import (
+    OfficerRow,
+    QueueFacts,
+    QueueMetrics,
+    assemble,
+    officer_rows,
+    queue_facts,
+    queue_percentiles,
+)
 from kiosk_desktop.metrics.satisfaction import Satisfaction, satisfaction
 from kiosk_desktop.metrics.settings import ReportSettings
 from kiosk_desktop.metrics.sqltime import SqlTime
@@ -84,17 +91,18 @@ def _read(database: Database, work: Callable[[Session], T]) -> Callable[[], T]:
 
 
 def build_report(database: Database, zone: ZoneInfo, period: Period, settings: ReportSettings) -> PeriodReport:
-    """Three read transactions at once, on three connections (both databases run them on separate
-    cores): the queue, the counters' time, the dossiers. Each part is consistent in itself; the
-    parts start together, so only a move committed in those few milliseconds can fall between."""
+    """Four read transactions at once, on four connections (both databases run them on separate
+    cores): the tickets' counts and sums, their percentiles, the counters' time, the dossiers. Each
+    part is consistent in itself; the parts start together, so only a move committed in those few
+    milliseconds can fall between them."""
     sql = SqlTime(database.dialect, zone, period)
 
-    def queue_part(s: Session) -> tuple[str, datetime, QueueMetrics, Satisfaction, dict[str, str], dict[int, str]]:
+    def queue_part(s: Session) -> tuple[str, datetime, QueueFacts, Satisfaction, dict[str, str], dict[int, str]]:
         centre = find_centre(s)
         return (
             centre.name if centre else "",
             database.now(s),
-            queue_metrics(s, period, sql),
+            queue_facts(s, period, sql),
             satisfaction(s, period),
             {o.code: o.name for o in s.scalars(select(Officer))},
             {c.number: c.name for c in s.scalars(select(Counter))},
@@ -106,14 +114,15 @@ def build_report(database: Database, zone: ZoneInfo, period: Period, settings: R
     def dossier_part(s: Session) -> tuple[list[II06aRow], IntakeMetrics]:
         return ii06a_rows(s, period, sql), intake_metrics(s, period)
 
-    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="report") as pool:
+    with ThreadPoolExecutor(max_workers=4, thread_name_prefix="report") as pool:
         queue_job = pool.submit(_read(database, queue_part))
+        ranks_job = pool.submit(_read(database, lambda s: queue_percentiles(s, period, sql)))
         staff_job = pool.submit(_read(database, staff_part))
         dossier_job = pool.submit(_read(database, dossier_part))
-        centre, made_at, queue, ratings, officers, counters = queue_job.result()
+        centre, made_at, facts, ratings, officers, counters = queue_job.result()
         staff, by_officer = staff_job.result()
         fields, intake = dossier_job.result()
-    queue = dataclasses.replace(queue, by_officer=by_officer)
+        queue = assemble(facts, ranks_job.result(), by_officer)
     fields_total = ii06a_total(fields)
     return PeriodReport(
         centre=centre,

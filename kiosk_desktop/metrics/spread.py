@@ -3,9 +3,8 @@ from the caller's GROUP BY (ticket_cube.py); the percentiles are found here in S
 
 Percentiles by nearest rank, like the daily report always had: the value at rank ceil(p·n/100)
 in ascending order. ROW_NUMBER() over all values (and, when asked, within each group) numbers the
-rows; the group sizes are known, so the wanted ranks are constants and the query returns only the
-rows at those ranks (a handful). Rows with equal values may be numbered in any order: the value at
-a rank is the same."""
+rows, and the query returns only the rows at the wanted ranks (a handful). Rows with equal values
+may be numbered in any order: the value at a rank is the same."""
 
 from __future__ import annotations
 
@@ -14,8 +13,7 @@ from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, or_, select
-from sqlalchemy import func as sql_func
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 PERCENTS = (50, 90)
@@ -58,36 +56,35 @@ class Percentiles:
     groups: dict[Hashable, dict[int, float]]
 
 
-def percentiles(s: Session, values: Select[Any], counts: Mapping[Hashable, int], *, per_group: bool) -> Percentiles:
-    """`values` selects (group, value); `counts` gives how many non-NULL values each group has.
-    The median and 90th percentile overall, and per group when `per_group`."""
+def percentiles(s: Session, values: Select[Any], *, per_group: bool) -> Percentiles:
+    """`values` selects (group, value); NULL values are left out. The median and 90th percentile
+    overall, and per group when `per_group`: first the group sizes (a GROUP BY), then the rows at
+    the wanted ranks (COUNT() windows beside the row numbers cost SQLite twice as much)."""
+    inner = values.offset(0).subquery()  # OFFSET 0: compute each value once, not once per use
+    group, value = list(inner.columns)[:2]
+    counts = {k: int(n) for k, n in s.execute(select(group, func.count(value)).group_by(group)) if n}
     total = sum(counts.values())
     if not total:
         return Percentiles({}, {})
-    inner = values.offset(0).subquery()  # OFFSET 0: compute each value once, not once per use
-    group, value = list(inner.columns)[:2]
-    numbered = [group.label("g"), value.label("v"), sql_func.row_number().over(order_by=value).label("rn")]
+    numbered = [group.label("g"), value.label("v"), func.row_number().over(order_by=value).label("rn")]
     if per_group:
-        numbered.append(sql_func.row_number().over(partition_by=group, order_by=value).label("rn_g"))
+        numbered.append(func.row_number().over(partition_by=group, order_by=value).label("rn_g"))
     ranked = select(*numbered).where(value.is_not(None)).subquery()
     wanted = {rank(p, total): p for p in PERCENTS}
-    group_ranks = {rank(p, n) for n in counts.values() if n for p in PERCENTS}
     conditions = [ranked.c.rn.in_(list(wanted))]
     if per_group:
-        conditions.append(ranked.c.rn_g.in_(sorted(group_ranks)))
-    query = select(*ranked.c).where(or_(*conditions))
+        conditions.append(ranked.c.rn_g.in_(sorted({rank(p, n) for n in counts.values() for p in PERCENTS})))
     overall: dict[int, float] = {}
     groups: dict[Hashable, dict[int, float]] = {}
-    for row in s.execute(query):
+    for row in s.execute(select(*ranked.c).where(or_(*conditions))):
         v = ms(row.v)
         if v is None:
             continue
         if row.rn in wanted:
             overall[wanted[row.rn]] = v
-        if per_group and row.g in counts:
-            for p in PERCENTS:
-                if row.rn_g == rank(p, counts[row.g]):
-                    groups.setdefault(row.g, {})[p] = v
+        for p in PERCENTS if per_group else ():
+            if row.rn_g == rank(p, counts[row.g]):
+                groups.setdefault(row.g, {})[p] = v
     return Percentiles(overall, groups)
 
 

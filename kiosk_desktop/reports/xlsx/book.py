@@ -36,6 +36,7 @@ def _appendix(ws: Worksheet, report: PeriodReport) -> None:
                 cell.alignment = style.WRAP
     for letter, width in zip("ABCDE", (6, 60, 12, 12, 16), strict=True):
         ws.column_dimensions[letter].width = width
+    style.print_setup(ws, "4:4")
 
 
 def xlsx_bytes(report: PeriodReport) -> bytes:

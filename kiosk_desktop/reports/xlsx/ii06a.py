@@ -70,3 +70,4 @@ def ii06a_sheet(ws: Worksheet, report: PeriodReport) -> None:
     for col in range(3, form.COLUMNS + 1):
         ws.column_dimensions[get_column_letter(col)].width = 11
     ws.freeze_panes = ws.cell(row=first, column=3)
+    style.print_setup(ws, f"{HEAD_TOP}:{first - 1}", landscape=True)

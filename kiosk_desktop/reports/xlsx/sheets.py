@@ -65,3 +65,4 @@ def table_sheet(ws: Worksheet, table: model.Table, heading: str) -> None:
     if table.note:
         ws.cell(row=last + 1, column=1, value=table.note).font = style.NOTE
     ws.freeze_panes = "B5"
+    style.print_setup(ws, "4:4", landscape=len(table.columns) > 6)

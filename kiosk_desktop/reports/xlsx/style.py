@@ -8,6 +8,7 @@ Windows. A text copy of the figures in Vietnamese form is in the text report."""
 from __future__ import annotations
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.worksheet.worksheet import Worksheet
 
 from kiosk_desktop.fonts import FAMILY
 
@@ -26,3 +27,13 @@ TITLE = Font(name=FAMILY, size=13, bold=True)
 NOTE = Font(name=FAMILY, size=9, italic=True, color="444444")
 CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
 WRAP = Alignment(vertical="center", wrap_text=True)
+
+
+def print_setup(ws: Worksheet, title_rows: str, *, landscape: bool = False) -> None:
+    """A4, one page wide, the header rows repeated on every printed page."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = title_rows

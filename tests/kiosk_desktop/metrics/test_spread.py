@@ -8,9 +8,8 @@ import pytest
 from sqlalchemy import Float, cast, literal, select, union_all
 
 from db.engine import Database
-from kiosk_desktop.metrics.spread import EMPTY, percentiles, rank, spread
+from kiosk_desktop.metrics.spread import EMPTY, Spread, percentiles, rank, spread
 
-COUNTS = {"a": 3, "b": 1, "c": 10}  # non-NULL values per group, as the caller counts them
 ROWS = [("a", 10.0), ("a", 30.0), ("a", 20.0), ("a", None), ("b", 5.0)] + [("c", float(v)) for v in range(1, 11)]
 
 
@@ -39,7 +38,7 @@ def test_rank() -> None:
 
 def test_per_group_and_overall(database: Database) -> None:
     with database.session() as s:
-        found = percentiles(s, _values(), COUNTS, per_group=True)
+        found = percentiles(s, _values(), per_group=True)
     every = [v for _, v in ROWS if v is not None]
     assert found.overall == {50: by_hand(every, 50), 90: by_hand(every, 90)} == {50: 6.0, 90: 20.0}
     assert found.groups["a"] == {50: 20.0, 90: 30.0}
@@ -50,21 +49,21 @@ def test_per_group_and_overall(database: Database) -> None:
 
 def test_overall_only(database: Database) -> None:
     with database.session() as s:
-        found = percentiles(s, _values(), COUNTS, per_group=False)
+        found = percentiles(s, _values(), per_group=False)
     assert found.groups == {} and found.overall == {50: 6.0, 90: 20.0}
 
 
 def test_ties_give_the_same_value_whatever_their_order(database: Database) -> None:
     rows = [("a", 7.0), ("b", 7.0), ("a", 7.0), ("b", 1.0), ("a", 9.0)]
     with database.session() as s:
-        found = percentiles(s, _values(rows), {"a": 3, "b": 2}, per_group=True)
+        found = percentiles(s, _values(rows), per_group=True)
     assert found.overall == {50: 7.0, 90: 9.0}
     assert found.groups == {"a": {50: 7.0, 90: 9.0}, "b": {50: 1.0, 90: 7.0}}
 
 
 def test_nothing_to_measure(database: Database) -> None:
     with database.session() as s:
-        assert percentiles(s, _values([("a", None)]), {"a": 0}, per_group=True).overall == {}
+        found = percentiles(s, _values([("a", None)]), per_group=True)
+    assert (found.overall, found.groups) == ({}, {})
     assert spread(0, 0.0, None, None) == EMPTY
-    assert spread(4, 10.0, 7.0, {50: 2.0, 90: 7.0}) == spread(4, 10.0, 7.0, {50: 2.0, 90: 7.0})
-    assert spread(4, 10.0, 7.0, {50: 2.0}).mean == 2.5
+    assert spread(4, 10.0, 7.0, {50: 2.0, 90: 7.0}) == Spread(4, 2.5, 2.0, 7.0, 7.0)
