@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk_desktop.domain import TicketStatus
-from kiosk_desktop.services.views import CounterState
+from kiosk_desktop.services.views import CounterState, TicketView
 from ui.theme import font, set_look
 
 translate = QCoreApplication.translate
@@ -117,3 +117,21 @@ class CounterActions(QWidget):
             if action.key == key and action.name in self._allowed:
                 self.triggered.emit(action.name)
                 return
+
+
+def done_text(action: str, ticket: TicketView | None) -> str:
+    number = ticket.number if ticket else ""
+    texts = {
+        "next": translate("Counter", "Đã mời số %1."),
+        "call_number": translate("Counter", "Đã mời số %1."),
+        "recall": translate("Counter", "Đã gọi lại số %1."),
+        "no_show": translate("Counter", "Số %1: vắng mặt."),
+        "finish": translate("Counter", "Đã hoàn thành số %1."),
+        "transfer": translate("Counter", "Đã chuyển số %1 sang dịch vụ khác."),
+        "park": translate("Counter", "Số %1 tạm gác; công dân quay lại thì gọi theo số."),
+        "pause": translate("Counter", "Quầy đang tạm dừng."),
+        "resume": translate("Counter", "Quầy làm việc trở lại."),
+    }
+    if action == "next" and ticket is None:
+        return translate("Counter", "Không còn ai chờ các dịch vụ của quầy này.")
+    return texts.get(action, "").replace("%1", number)

@@ -51,7 +51,7 @@ class CounterDialogs(QObject):
 
     def ask_setup(self) -> None:
         queue = self.window.floor.app.queue
-        self.window.ops.run(queue.officers, self._open_setup)
+        self.window.reads.run(queue.officers, self._open_setup)
 
     def _open_setup(self, officers: list[OfficerView]) -> None:
         status = self.window.floor.state.status

@@ -32,7 +32,7 @@ class CounterDossiers(QObject):
         self.service = DossierService(app.db, app.zone)
         self.panel = DossierPanel()
         self.panel.record_requested.connect(self.record)
-        window.ops.run(lambda: catalogue_entries(app.db), self.panel.use_catalogue)
+        window.reads.run(lambda: catalogue_entries(app.db), self.panel.use_catalogue)
 
     def follow(self, ticket: TicketView | None) -> bool:
         """The counter holds `ticket` now: dossiers go to it. True when it is a new visit."""
@@ -73,7 +73,7 @@ class CounterDossiers(QObject):
 
     def _load(self, ticket_id: int) -> None:
         service = self.service
-        self.window.ops.run(lambda: service.for_ticket(ticket_id), self._on_listed)
+        self.window.reads.run(lambda: service.for_ticket(ticket_id), self._on_listed)
 
     def _on_listed(self, dossiers: list[DossierView]) -> None:
         if self.panel.ticket is not None and all(d.ticket_id == self.panel.ticket.id for d in dossiers):

@@ -73,6 +73,4 @@ def _open(app: App, counter: int, configs: list[Any], on_state: Callable[[Any], 
         except KioskError as exc:  # a pad must never take the serial thread down
             log.warning("rating pad at counter %d: %s", at_counter, exc.message)
 
-    return open_counter_devices(
-        configs, actions=app.queue, on_rating=rated, on_state=on_state, counters={counter}
-    )
+    return open_counter_devices(configs, actions=app.queue, on_rating=rated, on_state=on_state, counters={counter})

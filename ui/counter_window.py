@@ -20,7 +20,7 @@ from kiosk_desktop.services.counter_staff import OfficerView
 from kiosk_desktop.services.event_feed import FeedEvent
 from kiosk_desktop.services.views import CounterState, QueueStatus, TicketView
 from ui.banner import TroubleBanner
-from ui.counter_actions import CounterActions
+from ui.counter_actions import CounterActions, done_text
 from ui.counter_dialogs import CounterDialogs
 from ui.counter_dossiers import CounterDossiers
 from ui.counter_hardware import CounterHardware
@@ -53,7 +53,8 @@ class CounterWindow(QWidget):
         self.hardware: CounterHardware | None = None  # the counter's serial devices, if any
         self.setWindowTitle(translate("Counter", "Quầy tiếp nhận"))
         set_look(self, "page")
-        self.ops = Operations(self)
+        self.ops = Operations(self)  # the moves, one at a time, in order
+        self.reads = Operations(self)  # figures, lists, the catalogue: never in front of a call
         self.dialogs = CounterDialogs(self)
         self._build()
         self._wire()
@@ -105,8 +106,9 @@ class CounterWindow(QWidget):
         state.status_changed.connect(self._on_status)
         state.events_arrived.connect(self._on_events)
         state.trouble.connect(self.banner.report)
-        self.ops.storage_failed.connect(lambda text: self.banner.report("database", text))
-        self.ops.storage_ok.connect(lambda: self.banner.report("database", ""))
+        for lane in (self.ops, self.reads):
+            lane.storage_failed.connect(lambda text: self.banner.report("database", text))
+            lane.storage_ok.connect(lambda: self.banner.report("database", ""))
         self.ops.busy_changed.connect(lambda _busy: self._sync_actions())
         self.moves.triggered.connect(self.perform)
         self.setup_button.clicked.connect(self.dialogs.ask_setup)
@@ -201,7 +203,7 @@ class CounterWindow(QWidget):
 
     def _on_moved(self, action: str, result: TicketView | None) -> None:
         self.message.setStyleSheet(f"color: {GOOD};")
-        self.message.setText(_done_text(action, result))
+        self.message.setText(done_text(action, result))
         self._barrier = self.floor.state.requested  # statuses asked for until now may predate the move
         self._apply_result(action, result)
         if self.hardware is not None:
@@ -268,7 +270,7 @@ class CounterWindow(QWidget):
     def load_figures(self) -> None:
         n = self.counter
         if n is not None:
-            self.ops.run(self.floor.app.daily_report, lambda report: self.side.show_figures(report, n))
+            self.reads.run(self.floor.app.daily_report, lambda report: self.side.show_figures(report, n))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         size = event.size()
@@ -279,25 +281,8 @@ class CounterWindow(QWidget):
 
     def closeEvent(self, event: Any) -> None:
         self.ops.forget()
+        self.reads.forget()
         if self.hardware is not None:
             self.hardware.close()
             self.hardware = None
         super().closeEvent(event)
-
-
-def _done_text(action: str, ticket: TicketView | None) -> str:
-    number = ticket.number if ticket else ""
-    texts = {
-        "next": translate("Counter", "Đã mời số %1."),
-        "call_number": translate("Counter", "Đã mời số %1."),
-        "recall": translate("Counter", "Đã gọi lại số %1."),
-        "no_show": translate("Counter", "Số %1: vắng mặt."),
-        "finish": translate("Counter", "Đã hoàn thành số %1."),
-        "transfer": translate("Counter", "Đã chuyển số %1 sang dịch vụ khác."),
-        "park": translate("Counter", "Số %1 tạm gác; công dân quay lại thì gọi theo số."),
-        "pause": translate("Counter", "Quầy đang tạm dừng."),
-        "resume": translate("Counter", "Quầy làm việc trở lại."),
-    }
-    if action == "next" and ticket is None:
-        return translate("Counter", "Không còn ai chờ các dịch vụ của quầy này.")
-    return texts.get(action, "").replace("%1", number)

@@ -41,6 +41,7 @@ class DisplayWindow(QWidget):
         self.tiles: dict[int, CounterTile] = {}
         self.ops = Operations(self)
         self._seeded = False
+        self._barrier = -1
         self._scale = 1.0
         self.setWindowTitle(translate("Display", "Màn hình gọi số"))
         set_look(self, "hall")
@@ -89,8 +90,9 @@ class DisplayWindow(QWidget):
         numbers = [counter.number for counter in status.counters]
         if numbers != list(self.tiles):
             self._rebuild_tiles(numbers)
-        for counter in status.counters:
-            self.tiles[counter.number].show_state(counter)
+        if self.floor.state.loaded > self._barrier:  # a status asked for before the last call is older
+            for counter in status.counters:
+                self.tiles[counter.number].show_state(counter)
         self.waiting.show_services(status.services)
         if not self._seeded:
             self._seeded = True
@@ -119,19 +121,28 @@ class DisplayWindow(QWidget):
             self.grid.addWidget(tile, index // columns, index % columns)
 
     def _on_calls(self, events: list[FeedEvent]) -> None:
+        self._barrier = self.floor.state.requested  # see FloorState.requested
         zone = self.floor.app.zone
         for event in events:
             if event.number is None or event.counter is None:
                 continue
             call = RecentCall(event.number, event.counter, event.at.astimezone(zone))
             self.calls.add(call)
-            for tile in self.tiles.values():
-                tile.set_flash(tile.counter_number == event.counter)
+            tile = self.tiles.get(event.counter)
+            if tile is not None:
+                tile.show_call(event.number, self._service_name(event.service))
+            for other in self.tiles.values():
+                other.set_flash(other.counter_number == event.counter)
             self.calls.set_flash(True)
             self._unflash.start(self.settings.highlight_s * 1000)
             if self.announce and self.floor.announcer is not None:
                 self._say(event.number, event.counter)
             self.call_shown.emit(call)
+
+    def _service_name(self, code: str | None) -> str:
+        status = self.floor.state.status
+        names = {service.code: service.name for service in status.services} if status else {}
+        return names.get(code or "", "")
 
     def _say(self, number: str, counter: int) -> None:
         try:

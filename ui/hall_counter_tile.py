@@ -56,6 +56,14 @@ class CounterTile(QFrame):
         self._restyle()
         self._fit()
 
+    def show_call(self, number: str, service_name: str) -> None:
+        """A call straight from the event feed: on screen before the status reload confirms it."""
+        self.ticket.setText(number)
+        self.note.setText(service_name)
+        self._idle = False
+        self._restyle()
+        self._fit()
+
     def set_flash(self, on: bool) -> None:
         if on != self.flashing:
             self.flashing = on

@@ -18,7 +18,9 @@ from tests.ui.conftest import FloorFactory, close_windows, shown
 from ui.counter_window import CounterWindow
 
 
-def test_keypad_and_led_display_of_a_counter(centre: App, make_floor: FloorFactory, qtbot: QtBot, tmp_path: Path) -> None:
+def test_keypad_and_led_display_of_a_counter(
+    centre: App, make_floor: FloorFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
     port = f"sim://counter-1-{uuid.uuid4().hex[:6]}"
     devices = [
         SerialDeviceSettings(name="led-1", kind="display", port=port, counter=1, address=1),
