@@ -36,7 +36,9 @@ name = "Hộ tịch"
 prefix = "B"
 """
 
-SMALL_CENTRE = TWO_SERVICES + """
+SMALL_CENTRE = (
+    TWO_SERVICES
+    + """
 [[service]]
 code = "DD"
 name = "Đất đai"
@@ -57,6 +59,7 @@ services = ["HT", "CT"]
 number = 3
 services = ["DD"]
 """
+)
 
 
 class FakeClock:
