@@ -8,6 +8,7 @@ from devices.voice.calls import CallQueue, CallVoice, ChimeVoice, ClipVoice, Sil
 from devices.voice.clips import ClipLibrary, check_library
 from devices.voice.player import Player, Speaker
 from kiosk_desktop.devices_api import Announcer
+from kiosk_desktop.errors import DeviceUnavailable
 from kiosk_desktop.voice import VoiceSettings
 
 log = logging.getLogger(__name__)
@@ -40,12 +41,22 @@ def build_announcer(voice: VoiceSettings, *, player: Player | None = None, speak
 
 
 def _qt_player() -> Player:
-    from devices.voice.qt_player import QtPlayer  # Qt only when a real output is wanted
-
+    try:
+        from devices.voice.qt_player import QtPlayer  # Qt only when a real output is wanted
+    except ImportError as exc:  # Linux: QtMultimedia links libpulse.so.0, absent on a bare system
+        raise DeviceUnavailable(
+            "Không mở được phần phát âm thanh: máy thiếu thư viện âm thanh. Báo bộ phận CNTT"
+            " (trên Linux cài gói libpulse0). Màn hình vẫn hiện số được gọi.",
+            detail=f"PySide6.QtMultimedia: {exc}",
+        ) from exc
     return QtPlayer()  # loudness is already in the samples (voice.volume)
 
 
 def _find_vietnamese_speaker(volume: float) -> Speaker | None:
-    from devices.voice.qt_speech import find_speaker
+    try:
+        from devices.voice.qt_speech import find_speaker
+    except ImportError as exc:  # no QtTextToSpeech libraries here: the recorded clips will do
+        log.warning("no speech engine: %s", exc)
+        return None
 
     return find_speaker(volume=volume)

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import io
+import sys
 import threading
 import wave
+
+import pytest
 
 from devices.voice import FakePlayer, FakeSpeaker, build_announcer
 from devices.voice.calls import CallQueue, ChimeVoice, SilentAnnouncer, Sound, Speech, SpeechVoice, Step
 from devices.voice.chime import default_chime
 from devices.voice.wav import RATE
 from kiosk_desktop.devices_api import Announcer
+from kiosk_desktop.errors import DeviceUnavailable
 from kiosk_desktop.voice import VoiceSettings
 
 
@@ -183,3 +187,12 @@ def test_close_drops_waiting_calls_and_closes_the_output() -> None:
     player.finish()
     queue.announce("A3", 3)
     assert player.played == [b"A1>1#0"] and player.closed
+
+
+def test_a_missing_sound_library_is_a_device_problem_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A None entry makes the import fail as a missing libpulse.so.0 does on a bare Linux system.
+    monkeypatch.setitem(sys.modules, "devices.voice.qt_player", None)
+    monkeypatch.setitem(sys.modules, "devices.voice.qt_speech", None)
+    with pytest.raises(DeviceUnavailable) as caught:
+        build_announcer(VoiceSettings(backend="tts"))
+    assert "libpulse0" in caught.value.message and "QtMultimedia" in (caught.value.detail or "")

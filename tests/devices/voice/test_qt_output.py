@@ -11,9 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from devices.voice import build_announcer
 from devices.voice.chime import default_chime
-from devices.voice.qt_player import QtPlayer
-from devices.voice.qt_speech import find_speaker
 from kiosk_desktop.voice import VoiceSettings
+
+try:
+    from devices.voice.qt_player import QtPlayer
+    from devices.voice.qt_speech import find_speaker
+except ImportError as missing:  # Linux without libpulse.so.0; CI installs it (.ci/run)
+    pytest.skip(f"Qt's sound module cannot load here ({missing}): apt install libpulse0", allow_module_level=True)
 
 pytestmark = pytest.mark.qt_log_ignore("QSoundEffect", "PulseAudio", "text-to-speech")
 
