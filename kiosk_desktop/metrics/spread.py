@@ -70,8 +70,8 @@ def percentiles(s: Session, values: Select[Any], *, per_group: bool) -> Percenti
     if per_group:
         numbered.append(func.row_number().over(partition_by=group, order_by=value).label("rn_g"))
     ranked = select(*numbered).where(value.is_not(None)).subquery()
-    wanted = {rank(p, total): p for p in PERCENTS}
-    conditions = [ranked.c.rn.in_(list(wanted))]
+    wanted = {p: rank(p, total) for p in PERCENTS}  # several percents may share a rank (n = 1)
+    conditions = [ranked.c.rn.in_(sorted(set(wanted.values())))]
     if per_group:
         conditions.append(ranked.c.rn_g.in_(sorted({rank(p, n) for n in counts.values() for p in PERCENTS})))
     overall: dict[int, float] = {}
@@ -80,8 +80,9 @@ def percentiles(s: Session, values: Select[Any], *, per_group: bool) -> Percenti
         v = ms(row.v)
         if v is None:
             continue
-        if row.rn in wanted:
-            overall[wanted[row.rn]] = v
+        for p in PERCENTS:
+            if row.rn == wanted[p]:
+                overall[p] = v
         for p in PERCENTS if per_group else ():
             if row.rn_g == rank(p, counts[row.g]):
                 groups.setdefault(row.g, {})[p] = v

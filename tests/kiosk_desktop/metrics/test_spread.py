@@ -67,3 +67,10 @@ def test_nothing_to_measure(database: Database) -> None:
     assert (found.overall, found.groups) == ({}, {})
     assert spread(0, 0.0, None, None) == EMPTY
     assert spread(4, 10.0, 7.0, {50: 2.0, 90: 7.0}) == Spread(4, 2.5, 2.0, 7.0, 7.0)
+
+
+def test_one_value_is_its_own_median_and_90th_percentile(database: Database) -> None:
+    with database.session() as s:
+        found = percentiles(s, _values([("a", 300.0)]), per_group=True)
+    assert found.overall == {50: 300.0, 90: 300.0}
+    assert found.groups == {"a": {50: 300.0, 90: 300.0}}
