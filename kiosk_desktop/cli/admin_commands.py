@@ -61,6 +61,7 @@ def config_import(ctx: Context) -> int:
             f"dịch vụ +{summary.services_added} ~{summary.services_updated} "
             f"-{summary.services_deactivated}; quầy +{summary.counters_added} ~{summary.counters_updated} "
             f"-{summary.counters_deactivated}"
+            + (f"; {summary.holidays_added} ngày nghỉ lễ có sẵn (tính ngày hẹn trả)" if summary.holidays_added else "")
         )
     return 0
 

@@ -14,6 +14,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
+from db.intake_schema import Holiday
 from db.schema import Centre, Counter, CounterService, Officer, Service, Ticket
 from kiosk_desktop.catalogue.fields import apply_field_map, field_map
 from kiosk_desktop.centre_file import (
@@ -28,6 +29,7 @@ from kiosk_desktop.centre_file import (
 from kiosk_desktop.domain import ACTIVE_STATUSES, OPEN_STATUSES, PriorityPolicy, TransferPlacement
 from kiosk_desktop.errors import RuleViolation
 from kiosk_desktop.services.business_day import business_day
+from kiosk_desktop.services.holidays import default_holidays_path, read_holidays
 from kiosk_desktop.services.lookups import find_centre, the_centre
 
 
@@ -42,6 +44,7 @@ class ImportSummary:
     counters_deactivated: int
     officers_changed: int = 0  # added, renamed or retired
     fields_changed: int = 0  # [[field]] mappings added or changed, or fields that lost their service
+    holidays_added: int = 0  # the built-in public holidays, on the first import into an empty table
 
     @property
     def changed(self) -> bool:
@@ -101,9 +104,20 @@ def _apply(s: Session, spec: CentreFile, today: date) -> ImportSummary:
     c_deactivated = sum(_set(counter, active=False) for counter in closing)
     officers = _apply_officers(s, centre, spec.officer)
     mapped = apply_field_map(s, centre.id, [(entry.name, entry.service) for entry in spec.field], services)
+    holidays = _seed_holidays(s)
     return ImportSummary(
-        centre_updated, added, updated, deactivated, c_added, c_updated, c_deactivated, officers, mapped
+        centre_updated, added, updated, deactivated, c_added, c_updated, c_deactivated, officers, mapped, holidays
     )
+
+
+def _seed_holidays(s: Session) -> int:
+    """Promised return dates skip public holidays only if the table has them: a new centre gets the
+    built-in list at once (never again: a centre that edits its own list keeps it)."""
+    if s.scalar(select(Holiday.day).limit(1)) is not None:
+        return 0
+    entries = read_holidays(default_holidays_path())
+    s.add_all(Holiday(day=entry.day, name=entry.name) for entry in entries)
+    return len(entries)
 
 
 def _apply_officers(s: Session, centre: Centre, entries: list[OfficerEntry]) -> int:

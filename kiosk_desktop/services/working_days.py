@@ -25,6 +25,7 @@ Business rules (all in the centre's time zone; staff can quote them):
 
 from __future__ import annotations
 
+import logging
 import math
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -35,6 +36,9 @@ from sqlalchemy.orm import Session
 
 from db.intake_schema import Holiday
 from kiosk_desktop.intake_terms import TimeUnit
+
+log = logging.getLogger(__name__)
+_WARNED: set[int] = set()  # years already reported as holiday-less, in this process
 
 #: Saturday and Sunday (date.weekday() numbers).
 WEEKEND = frozenset({5, 6})
@@ -95,6 +99,21 @@ class WorkingCalendar:
 
     def promised_at(self, received_at: datetime, amount: float, unit: TimeUnit) -> datetime:
         """The promised moment (aware, UTC) for a limit of `amount` `unit`s received then."""
+        promised = self._promised_at(received_at, amount, unit)
+        self._warn_without_holidays(promised.astimezone(self.zone).year)
+        return promised
+
+    def _warn_without_holidays(self, year: int) -> None:
+        """A year with no holiday in the table would promise dates on Tết: tell IT (once a year)."""
+        if year not in _WARNED and not any(day.year == year for day in self.holidays):
+            _WARNED.add(year)
+            log.warning(
+                "no public holidays for %d in the holiday table: promised dates may fall on holidays;"
+                " load them with `kiosk-desktop holidays import FILE`",
+                year,
+            )
+
+    def _promised_at(self, received_at: datetime, amount: float, unit: TimeUnit) -> datetime:
         if amount < 0:
             raise ValueError("a time limit cannot be negative")
         if unit is TimeUnit.HOURS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,13 @@ from kiosk_desktop.app import App
 from kiosk_desktop.centre_file import dump_centre_file, load_centre_file
 from kiosk_desktop.errors import RuleViolation
 from kiosk_desktop.services.centre_setup import export_centre, import_centre
+from kiosk_desktop.services.holidays import (
+    HolidayEntry,
+    default_holidays_path,
+    holidays_between,
+    import_holidays,
+    read_holidays,
+)
 from tests.helpers import SMALL_CENTRE, write_centre
 
 
@@ -85,3 +93,19 @@ def test_a_prefix_that_printed_today_cannot_move_to_another_service(app: App, tm
         import_centre(app.db, load_centre_file(write_centre(tmp_path, renamed)))
     assert "'A'" in raised.value.message and "CT" in raised.value.message
     assert app.queue.issue("CT").ticket.number == "A002"
+
+
+def test_a_new_centre_gets_the_built_in_holidays_once(app: App, tmp_path: Path) -> None:
+    built_in = read_holidays(default_holidays_path())
+    first = import_centre(app.db, load_centre_file(write_centre(tmp_path)))
+    assert first.holidays_added == len(built_in) > 10
+    tet = [h for h in built_in if h.day.month == 2]
+    assert holidays_between(app.db, tet[0].day, tet[-1].day) == tet
+    assert import_centre(app.db, load_centre_file(write_centre(tmp_path))).holidays_added == 0
+
+
+def test_a_centre_with_its_own_holidays_keeps_them(app: App, tmp_path: Path) -> None:
+    own = [HolidayEntry(date(2026, 9, 2), "Quốc khánh")]
+    import_holidays(app.db, own)
+    assert import_centre(app.db, load_centre_file(write_centre(tmp_path))).holidays_added == 0
+    assert holidays_between(app.db, date(2026, 1, 1), date(2026, 12, 31)) == own

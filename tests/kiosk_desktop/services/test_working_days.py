@@ -6,12 +6,14 @@ Fri 20 (Tết), Mon 23."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from kiosk_desktop.intake_terms import TimeUnit
+from kiosk_desktop.services import working_days
 from kiosk_desktop.services.working_days import WorkingCalendar
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -80,3 +82,16 @@ def test_start_day_follows_the_cutoff_and_days_off() -> None:
 def test_a_negative_limit_is_refused() -> None:
     with pytest.raises(ValueError):
         CALENDAR.promised_at(at(3, 2, 10), -1, TimeUnit.DAYS)
+
+
+def test_a_promise_into_a_year_without_holidays_is_logged_once(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(working_days, "_WARNED", set())
+    with caplog.at_level(logging.WARNING, logger=working_days.__name__):
+        promised(at(3, 2, 9), 5, TimeUnit.WORKING_DAYS)  # 2026 has holidays: nothing to say
+        assert caplog.records == []
+        late = datetime(2027, 1, 4, 9, tzinfo=HCM)
+        CALENDAR.promised_at(late, 5, TimeUnit.WORKING_DAYS)
+        CALENDAR.promised_at(late, 3, TimeUnit.WORKING_DAYS)
+    assert [r.getMessage()[:40] for r in caplog.records] == ["no public holidays for 2027 in the holid"]
