@@ -58,15 +58,10 @@ class ReceptionIssuePanel(QFrame):
         set_look(self.tool_buttons["cancel"], "bad")
         for name, button in self.tool_buttons.items():
             button.clicked.connect(lambda _=False, action=name: self._on_tool(action))
-        # The core has no move that changes a waiting ticket's priority (an audited one is needed).
-        self.tool_buttons["priority"].setEnabled(False)
-        self.tool_buttons["priority"].setToolTip(
-            translate(
-                "Reception",
-                "Chưa có: đổi ưu tiên cần một thao tác có ghi vết trong hệ thống. "
-                "Tạm thời hủy số cũ (ghi lý do) và cấp số ưu tiên mới.",
-            )
-        )
+        # Priority moves only a ticket that is still waiting (or parked): the window says which.
+        self._priority_ok = False
+        self._busy = False
+        self.set_priority_target(None)
         tools = QGridLayout()
         tools.setSpacing(8)
         for index, button in enumerate(self.tool_buttons.values()):
@@ -109,10 +104,25 @@ class ReceptionIssuePanel(QFrame):
             self.grid.addWidget(button, index, 0)
 
     def set_busy(self, busy: bool) -> None:
+        self._busy = busy
         for button in self.service_buttons.values():
             button.setEnabled(not busy)
         for name, tool in self.tool_buttons.items():
-            tool.setEnabled(not busy and name != "priority")
+            tool.setEnabled(not busy and (name != "priority" or self._priority_ok))
+
+    def set_priority_target(self, number: str | None) -> None:
+        """The number typed or picked is waiting (or parked): its priority can be changed."""
+        self._priority_ok = number is not None
+        button = self.tool_buttons["priority"]
+        button.setEnabled(self._priority_ok and not self._busy)
+        if number is None:
+            button.setToolTip(
+                translate("Reception", "Chọn một số đang chờ trong danh sách bên phải (hoặc nhập số) để đổi ưu tiên.")
+            )
+        else:
+            button.setToolTip(
+                translate("Reception", "Cho số %1 ưu tiên, hoặc bỏ ưu tiên (có ghi lý do).").replace("%1", number)
+            )
 
     def show_result(self, text: str, colour: str) -> None:
         self.result.setText(text)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from kiosk_desktop.services.views import ServiceQueue, TicketView
 from ui.texts import minutes_text, priority_label, status_label
-from ui.theme import PRIORITY, font
+from ui.theme import BAD, PRIORITY, font
 
 translate = QCoreApplication.translate
 
@@ -85,10 +85,15 @@ class ReceptionWaitingTable(QWidget):
             self.summary.setItem(row, 2, _cell(str(service.priority_waiting), right=True, colour=colour))
             self.summary.setItem(row, 3, _cell(str(service.parked), right=True))
             self.summary.setItem(row, 4, _cell(minutes_text(service.oldest_wait_s), right=True))
-            self.summary.setItem(row, 5, _cell(str(service.issued_today), right=True))
+            issued = str(service.issued_today)
+            if service.daily_limit is not None:  # "4/4" in red: the kiosk no longer hands this one out
+                issued += f"/{service.daily_limit}"
+            self.summary.setItem(row, 5, _cell(issued, right=True, colour=BAD if service.limit_reached else None))
 
     def show_tickets(self, tickets: list[TicketView], now: datetime) -> None:
+        picked = self.picked()
         self.tickets = tickets
+        self.list.clearSelection()  # rows move as the queue moves: the selection follows the ticket
         self.list.setRowCount(len(tickets))
         for row, ticket in enumerate(tickets):
             colour = PRIORITY if ticket.priority else None
@@ -99,6 +104,25 @@ class ReceptionWaitingTable(QWidget):
             )
             self.list.setItem(row, 3, _cell(status_label(ticket.status)))
             self.list.setItem(row, 4, _cell(minutes_text((now - ticket.issued_at).total_seconds()), right=True))
+        if picked is not None:
+            self.select_number(picked.number)
+
+    def picked(self) -> TicketView | None:
+        """The ticket of the selected row, if any."""
+        rows = self.list.selectionModel().selectedRows()
+        row = rows[0].row() if rows else -1
+        return self.tickets[row] if 0 <= row < len(self.tickets) else None
+
+    def ticket_by_number(self, number: str) -> TicketView | None:
+        return next((ticket for ticket in self.tickets if ticket.number == number), None)
+
+    def select_number(self, number: str) -> None:
+        """Highlight the row of this number (typed at the desk, or picked before a reload)."""
+        numbers = [ticket.number for ticket in self.tickets]
+        if number in numbers:
+            self.list.selectRow(numbers.index(number))
+        else:
+            self.list.clearSelection()
 
     def _pick(self, row: int) -> None:
         if 0 <= row < len(self.tickets):

@@ -17,6 +17,7 @@ from kiosk_desktop.services.views import QueueStatus, TicketView
 from ui.banner import TroubleBanner
 from ui.floor import Floor
 from ui.operations import Operations
+from ui.priority_dialog import PriorityDialog
 from ui.reason_dialog import ReasonDialog
 from ui.reception_issue_panel import ReceptionIssuePanel
 from ui.reception_waiting_table import ReceptionWaitingTable
@@ -43,7 +44,7 @@ class ReceptionWindow(QWidget):
         self.ops = Operations(self)  # issuing, printing, cancelling: one at a time
         self.lists = Operations(self)  # the waiting list: never behind a slow printer
         self.desk = floor.desk(floor.settings.reception.print_tickets)
-        self.dialog: ReasonDialog | None = None
+        self.dialog: ReasonDialog | PriorityDialog | None = None
         self._loading = False
         self._stale = False
         self.title = QLabel(translate("Reception", "Quầy hướng dẫn — cấp số và danh sách chờ"))
@@ -77,6 +78,7 @@ class ReceptionWindow(QWidget):
         self.panel.issue_requested.connect(self.issue)
         self.panel.ticket_action.connect(self.act)
         self.table.ticket_picked.connect(self.panel.number.setText)
+        self.panel.number.textChanged.connect(self._sync_priority)
         self._waits = QTimer(self)
         self._waits.timeout.connect(self.load_waiting)
         self._waits.start(WAITS_EVERY_MS)
@@ -88,10 +90,12 @@ class ReceptionWindow(QWidget):
         self.ops.run(lambda: self.desk.issue(code, priority), self._on_issued, lambda e: self._on_failed("issue", e))
 
     def act(self, action: str, number: str) -> None:
-        """reprint, unpark or cancel (which asks for a reason first) the ticket with this number."""
+        """reprint, unpark, cancel or change priority (these two ask first) of the ticket with this number."""
         app = self.floor.app
         if action == "cancel":
             self._ask_cancel(number)
+        elif action == "priority":
+            self._ask_priority(number)
         elif action == "unpark":
             self._run(action, lambda: app.queue.unpark(number))
         elif action == "reprint":
@@ -114,6 +118,26 @@ class ReceptionWindow(QWidget):
             parent=self,
         )
         dialog.accepted.connect(lambda: self.cancel(number, dialog.value()))
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+
+    def change_priority(self, number: str, reason: PriorityReason | None, note: str) -> None:
+        """Give priority for `reason` (None: withdraw it); the note goes into the ticket's history."""
+        self._run("priority", lambda: self.floor.app.queue.set_priority(number, reason, note))
+
+    def _ask_priority(self, number: str) -> None:
+        ticket = self.table.ticket_by_number(number)
+        if ticket is None:  # called or cancelled since it was picked: the list says so too
+            self.panel.show_result(
+                translate("Reception", "Số %1 không còn trong danh sách chờ: không đổi được ưu tiên.").replace(
+                    "%1", number
+                ),
+                BAD,
+            )
+            return
+        dialog = PriorityDialog(ticket, self)
+        dialog.accepted.connect(lambda: self.change_priority(number, dialog.reason(), dialog.note_text()))
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         self.dialog = dialog
         dialog.open()
@@ -149,9 +173,17 @@ class ReceptionWindow(QWidget):
             "reprint": translate("Reception", "Đã in lại phiếu số %1."),
             "unpark": translate("Reception", "Số %1 đã được xếp lại vào chỗ cũ trong hàng chờ."),
             "cancel": translate("Reception", "Đã hủy số %1."),
+            "priority": translate("Reception", "Số %1 đã về phiếu thường (bỏ ưu tiên)."),
         }
+        text = texts[action].replace("%1", number)
+        if action == "priority" and isinstance(result, TicketView) and result.priority:
+            text = (
+                translate("Reception", "Số %1 được ưu tiên: %2.")
+                .replace("%1", number)
+                .replace("%2", priority_label(result.priority_reason))
+            )
         problem = result.problem if isinstance(result, DeskOutcome) else None
-        self.panel.show_result(problem or texts[action].replace("%1", number), BAD if problem else GOOD)
+        self.panel.show_result(problem or text, BAD if problem else GOOD)
         self.ticket_changed.emit(action, result)
         self.floor.state.reload()
 
@@ -177,9 +209,18 @@ class ReceptionWindow(QWidget):
     def _on_waiting(self, tickets: list[TicketView]) -> None:
         self._loading = False
         self.table.show_tickets(tickets, self.floor.state.now())
+        self._sync_priority()
         if self._stale:
             self._stale = False
             self.load_waiting()
+
+    def _sync_priority(self) -> None:
+        """The priority button works on the number at the desk while it is in the waiting list."""
+        number = self.panel.number.text().strip().upper()
+        ticket = self.table.ticket_by_number(number) if number else None
+        self.panel.set_priority_target(ticket.number if ticket else None)
+        if ticket is not None and self.table.picked() != ticket:
+            self.table.select_number(ticket.number)
 
     def _on_list_failed(self, error: KioskError) -> None:
         self._loading = False

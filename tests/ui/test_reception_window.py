@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from db.schema import TicketEvent
 from devices.printers.sim import SimDevice
-from kiosk_desktop.domain import TicketStatus
+from kiosk_desktop.domain import PriorityReason, TicketStatus
+from kiosk_desktop.errors import StorageUnavailable
+from kiosk_desktop.services.views import TicketView
 from tests.ui.conftest import shown
 from ui.floor import Floor
+from ui.priority_dialog import WITHDRAW, PriorityDialog
 from ui.reception_window import ReceptionWindow
 
 
@@ -46,6 +54,16 @@ def test_issue_a_priority_ticket_and_see_it_in_the_waiting_list(floor: Floor, qt
     rows = {summary.item(r, 0).text(): r for r in range(summary.rowCount())}
     qtbot.waitUntil(lambda: summary.item(rows["Hộ tịch"], 1).text() == "2", timeout=5000)
     assert summary.item(rows["Hộ tịch"], 2).text() == "1"  # one of them has priority
+
+
+def test_the_summary_shows_a_daily_limit_used_up(floor: Floor, qtbot: QtBot) -> None:
+    for _ in range(3):  # DD allows 3 a day in the test centre
+        floor.app.queue.issue("DD")
+    window = reception(qtbot, floor)
+    summary = window.table.summary
+    rows = {summary.item(r, 0).text(): r for r in range(summary.rowCount())}
+    qtbot.waitUntil(lambda: summary.item(rows["Đất đai"], 5).text() == "3/3", timeout=5000)
+    assert summary.item(rows["Chứng thực"], 5).text() == "0"  # no limit, no fraction
 
 
 def test_reprint_by_number(floor: Floor, qtbot: QtBot, printer: SimDevice) -> None:
@@ -93,11 +111,111 @@ def test_a_refusal_is_shown_in_words(floor: Floor, qtbot: QtBot) -> None:
     assert window.panel.result.text() == blocker.args[1]
 
 
-def test_change_of_priority_waits_for_the_core(floor: Floor, qtbot: QtBot) -> None:
+def test_priority_is_given_from_the_waiting_list_with_an_audited_note(floor: Floor, qtbot: QtBot) -> None:
+    ticket = floor.app.queue.issue("CT").ticket
+    floor.app.queue.issue("HT")
     window = reception(qtbot, floor)
     button = window.panel.tool_buttons["priority"]
-    assert not button.isEnabled()
-    assert "ghi vết" in button.toolTip()
+    qtbot.waitUntil(lambda: len(window.table.tickets) == 2, timeout=5000)
+    assert not button.isEnabled()  # nothing picked yet
+    row = [t.number for t in window.table.tickets].index(ticket.number)
+    qtbot.mouseClick(window.table.list.viewport(), Qt.MouseButton.LeftButton, pos=_row_centre(window, row))
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.dialog
+    assert isinstance(dialog, PriorityDialog)
+    assert not dialog.choices[WITHDRAW].isEnabled()  # a normal ticket has no priority to withdraw
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(dialog.choices["nguoi_cao_tuoi"], Qt.MouseButton.LeftButton)
+    assert not ok.isEnabled()  # the note is required
+    dialog.note.insert("Cụ ông 82 tuổi, đi lại khó khăn")  # keyClicks types ASCII only
+    assert ok.isEnabled()
+    with qtbot.waitSignal(window.ticket_changed, timeout=10_000) as blocker:
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == "priority"
+    saved = _ticket(floor, ticket.number)
+    assert (saved.priority, saved.priority_reason) == (True, "nguoi_cao_tuoi")
+    assert _events(floor, ticket.id)[-1] == ("priority_changed", "Người cao tuổi: Cụ ông 82 tuổi, đi lại khó khăn")
+    assert "được ưu tiên: Người cao tuổi" in window.panel.result.text()
+    qtbot.waitUntil(lambda: _priority_cell(window, ticket.number) == "Người cao tuổi", timeout=5000)
+    assert window.table.picked() == window.table.ticket_by_number(
+        ticket.number
+    )  # the row stays picked after the reload
+
+
+def test_priority_can_be_withdrawn(floor: Floor, qtbot: QtBot) -> None:
+    ticket = floor.app.queue.issue("HT", PriorityReason.PHU_NU_MANG_THAI).ticket
+    window = reception(qtbot, floor)
+    qtbot.waitUntil(lambda: window.table.ticket_by_number(ticket.number) is not None, timeout=5000)
+    window.panel.number.setText(ticket.number.lower())  # typed at the desk instead of picked
+    assert window.panel.tool_buttons["priority"].isEnabled()
+    qtbot.mouseClick(window.panel.tool_buttons["priority"], Qt.MouseButton.LeftButton)
+    dialog = window.dialog
+    assert isinstance(dialog, PriorityDialog)
+    assert "Phụ nữ mang thai" in dialog.current.text()
+    assert not dialog.choices["phu_nu_mang_thai"].isEnabled()  # what it already has
+    dialog.choose(WITHDRAW)
+    dialog.note.setText("Cấp nhầm phiếu ưu tiên")
+    with qtbot.waitSignal(window.ticket_changed, timeout=10_000):
+        dialog.accept()
+    assert _ticket(floor, ticket.number).priority is False
+    assert _events(floor, ticket.id)[-1] == ("priority_changed", "bỏ ưu tiên: Cấp nhầm phiếu ưu tiên")
+    assert "bỏ ưu tiên" in window.panel.result.text()
+    qtbot.waitUntil(lambda: _priority_cell(window, ticket.number) == "", timeout=5000)
+
+
+def test_a_ticket_called_meanwhile_is_refused_in_words(floor: Floor, qtbot: QtBot) -> None:
+    ticket = floor.app.queue.issue("CT").ticket
+    window = reception(qtbot, floor)
+    qtbot.waitUntil(lambda: len(window.table.tickets) == 1, timeout=5000)
+    window.panel.number.setText(ticket.number)
+    qtbot.mouseClick(window.panel.tool_buttons["priority"], Qt.MouseButton.LeftButton)
+    dialog = window.dialog
+    assert isinstance(dialog, PriorityDialog)
+    dialog.choose("nguoi_khuyet_tat")
+    dialog.note.setText("Đi xe lăn")
+    floor.app.queue.call_next(1)  # a counter calls the citizen while the dialog is open
+    with qtbot.waitSignal(window.move_failed, timeout=10_000) as blocker:
+        dialog.accept()
+    assert blocker.args[0] == "priority"
+    assert "chỉ đổi ưu tiên cho số đang chờ" in blocker.args[1]
+    assert window.panel.result.text() == blocker.args[1]
+    assert _ticket(floor, ticket.number).priority is False
+    assert "priority_changed" not in [kind for kind, _ in _events(floor, ticket.id)]
+    qtbot.waitUntil(lambda: not window.panel.tool_buttons["priority"].isEnabled(), timeout=5000)  # left the list
+
+
+def test_a_database_outage_shows_the_banner(floor: Floor, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    ticket = floor.app.queue.issue("CT").ticket
+    window = reception(qtbot, floor)
+
+    def down(*_args: object) -> None:
+        raise StorageUnavailable("Không kết nối được cơ sở dữ liệu.")
+
+    monkeypatch.setattr(floor.app.queue, "set_priority", down)
+    with qtbot.waitSignal(window.move_failed, timeout=10_000):
+        window.change_priority(ticket.number, PriorityReason.KHAC, "Thử")
+    assert "Không kết nối được cơ sở dữ liệu" in window.panel.result.text()
+    assert window.banner.isVisible() and "cơ sở dữ liệu" in window.banner.text()
+
+
+def _ticket(floor: Floor, number: str) -> TicketView:
+    from kiosk_desktop.services.floor_lists import ticket_today
+
+    return ticket_today(floor.app.db, floor.app.zone, number)
+
+
+def _events(floor: Floor, ticket_id: int) -> list[tuple[str, str | None]]:
+    def work(s: Session) -> list[tuple[str, str | None]]:
+        query = select(TicketEvent.kind, TicketEvent.reason).where(TicketEvent.ticket_id == ticket_id)
+        return [(kind, reason) for kind, reason in s.execute(query.order_by(TicketEvent.id))]
+
+    return floor.app.db.run(work, readonly=True)
+
+
+def _priority_cell(window: ReceptionWindow, number: str) -> str:
+    row = [t.number for t in window.table.tickets].index(number)
+    return window.table.list.item(row, 2).text()
 
 
 def _row_centre(window: ReceptionWindow, row: int):  # type: ignore[no-untyped-def]
