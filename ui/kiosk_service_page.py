@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVB
 
 from kiosk_desktop.services.views import ServiceQueue
 from ui.big_button import BigButton
+from ui.kiosk_notice import KioskNotice, Notice
 from ui.texts import priority_label
-from ui.theme import font
+from ui.theme import BAD, font
 
 translate = QCoreApplication.translate
 
@@ -21,6 +22,9 @@ class KioskServicePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buttons: dict[str, BigButton] = {}
+        self.full: set[str] = set()  # services that used their daily limit today: shown, not tappable
+        self._taps = True
+        self._notice: Notice | None = None
         self._codes: list[str] = []
         self._reason: str | None = None
         self._scale = 1.0
@@ -28,9 +32,7 @@ class KioskServicePage(QWidget):
         self.heading = QLabel()
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading.setWordWrap(True)
-        self.closed_notice = QLabel()
-        self.closed_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.closed_notice.setWordWrap(True)
+        self.closed_notice = KioskNotice()
         self.closed_notice.hide()
         self.grid = QGridLayout()
         self.grid.setSpacing(18)
@@ -55,8 +57,11 @@ class KioskServicePage(QWidget):
         codes = [service.code for service in services]
         if codes != self._codes:
             self._rebuild(services)
+        self.full = {service.code for service in services if service.limit_reached}
         for service in services:
-            self.buttons[service.code].set_detail(_waiting_text(service.waiting))
+            button = self.buttons[service.code]
+            button.set_detail(_full_text() if service.code in self.full else _waiting_text(service.waiting))
+        self._paint()
 
     def _rebuild(self, services: list[ServiceQueue]) -> None:
         for button in self.buttons.values():
@@ -71,7 +76,7 @@ class KioskServicePage(QWidget):
             self.buttons[service.code] = button
         self._place_buttons()
         self.set_priority(self._reason)
-        self.set_closed(self.closed_notice.text() if self.closed else None)  # new buttons obey the notice
+        self.set_closed(self._notice)  # new buttons obey the notice
         self.rescale(self._scale, self._columns)
 
     def _place_buttons(self) -> None:
@@ -95,20 +100,30 @@ class KioskServicePage(QWidget):
                 translate("Kiosk", "Ưu tiên (người cao tuổi, người khuyết tật, phụ nữ mang thai…)")
             )
             self.priority_button.use_look("priority")
+        self._paint()
 
     def set_taps_enabled(self, enabled: bool) -> None:
-        for button in self.buttons.values():
-            button.setEnabled(enabled)
+        self._taps = enabled
         self.priority_button.setEnabled(enabled)
+        self._paint()
 
-    def set_closed(self, message: str | None) -> None:
-        """Out of opening hours: a notice in place of the buttons."""
-        self.closed_notice.setText(message or "")
-        self.closed_notice.setVisible(bool(message))
+    def _paint(self) -> None:
+        """A full service stays on screen, greyed, with its red 'Đã hết số hôm nay' line."""
+        for code, button in self.buttons.items():
+            button.setEnabled(self._taps and code not in self.full)
+            if code in self.full:  # after the button's own colouring, which greys every line
+                button.detail.setStyleSheet(f"background: transparent; border: none; color: {BAD}; font-weight: bold;")
+
+    def set_closed(self, notice: Notice | None) -> None:
+        """Outside the opening hours, or every service full: a notice in place of the buttons."""
+        self._notice = notice
+        if notice is not None:
+            self.closed_notice.show_notice(notice, translate("Kiosk", "Xin cảm ơn quý khách!"))
+        self.closed_notice.setVisible(notice is not None)
         for button in self.buttons.values():
-            button.setVisible(not message)
-        self.priority_button.setVisible(not message)
-        self.heading.setVisible(not message)
+            button.setVisible(notice is None)
+        self.priority_button.setVisible(notice is None)
+        self.heading.setVisible(notice is None)
 
     @property
     def closed(self) -> bool:
@@ -120,7 +135,7 @@ class KioskServicePage(QWidget):
             self._columns = columns
             self._place_buttons()
         self.heading.setFont(font(int(40 * scale), bold=True))
-        self.closed_notice.setFont(font(int(44 * scale), bold=True))
+        self.closed_notice.rescale(scale)
         self.priority_button.set_pixels(int(28 * scale))
         self.priority_button.setMinimumHeight(int(96 * scale))
         rows = max(1, -(-len(self._codes) // self._columns))
@@ -133,6 +148,10 @@ class KioskServicePage(QWidget):
             self.priority_dropped.emit()
         else:
             self.priority_wanted.emit()
+
+
+def _full_text() -> str:
+    return translate("Kiosk", "Đã hết số hôm nay")
 
 
 def _waiting_text(waiting: int) -> str:

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk_desktop.domain import PriorityReason
 from kiosk_desktop.errors import DailyLimitReached, KioskError, ServiceClosed, StorageUnavailable
-from kiosk_desktop.floor_settings import parse_span
-from kiosk_desktop.services.views import QueueStatus
+from kiosk_desktop.services.views import QueueStatus, ServiceQueue
 from ui.banner import TroubleBanner
 from ui.floor import Floor
 from ui.header_bar import HeaderBar
+from ui.kiosk_hours import OpeningHours
+from ui.kiosk_notice import Notice
 from ui.kiosk_priority_page import KioskPriorityPage
 from ui.kiosk_service_page import KioskServicePage
 from ui.kiosk_ticket_page import KioskTicketPage
@@ -47,6 +48,8 @@ class KioskWindow(QWidget):
         self._issuing = False
         self._reason: str | None = None
         self._seconds_left = 0
+        self.hours = OpeningHours.of(self.settings)
+        self.shown_services: list[ServiceQueue] = []  # this kiosk's buttons, as the last status told
         self.setWindowTitle(translate("Kiosk", "Lấy số thứ tự"))
         set_look(self, "page")
         self.desk = floor.desk(self.settings.print_tickets)
@@ -110,8 +113,8 @@ class KioskWindow(QWidget):
             self._priority_timeout.stop()
 
     def tap_service(self, code: str) -> None:
-        if self._issuing or self.services.closed:
-            return  # the second tap of a double tap: the first one is still being issued
+        if self._issuing or self.services.closed or code in self.services.full:
+            return  # a double tap (the first one is still being issued), or nothing to hand out
         self._issuing = True
         self._priority_timeout.stop()
         self.services.set_taps_enabled(False)
@@ -160,15 +163,14 @@ class KioskWindow(QWidget):
         self.ticket.show_notice(title, message)
         self._start_countdown()
         self.notice_shown.emit(message)
+        self.floor.state.reload()  # a limit reached elsewhere: grey that button before the next citizen
 
     def _start_countdown(self) -> None:
         self._seconds_left = self.settings.return_after_s
         self.ticket.set_countdown(self._seconds_left)
 
     def _every_second(self) -> None:
-        now = self.floor.state.local_now()
-        self.header.show_time(now)
-        self.services.set_closed(self._closed_message(now))
+        self.refresh_availability()  # the clock crosses an opening or closing time by itself
         if self._seconds_left > 0:
             self._seconds_left -= 1
             if self._seconds_left == 0:
@@ -176,16 +178,27 @@ class KioskWindow(QWidget):
             else:
                 self.ticket.set_countdown(self._seconds_left)
 
-    def _closed_message(self, now: datetime) -> str | None:
-        spans = [parse_span(text) for text in self.settings.opening_hours]
-        closed_day = now.isoweekday() in self.settings.closed_weekdays
-        if not closed_day and (not spans or any(start <= now.time() < end for start, end in spans)):
-            return None
-        hours = ", ".join(f"{start:%H:%M}–{end:%H:%M}" for start, end in spans)
-        text = translate("Kiosk", "Ngoài giờ cấp số thứ tự.")
-        if hours:
-            text += "\n" + translate("Kiosk", "Giờ cấp số: %1").replace("%1", hours)
-        return text + "\n" + translate("Kiosk", "Xin cảm ơn quý khách!")
+    def refresh_availability(self) -> None:
+        """Buttons, or the full-page notice: from the centre's local time and the last status."""
+        now = self.floor.state.local_now()
+        self.header.show_time(now)
+        notice = self.notice_for(now)
+        self.services.set_closed(notice)
+        if notice is not None and self.pages.currentWidget() is self.priority:
+            self.choose_priority(None)  # back to the page that carries the notice
+
+    def notice_for(self, now: datetime) -> Notice | None:
+        hours = self.hours.sentence()
+        if not self.hours.is_open(now):
+            return Notice(translate("Kiosk", "Ngoài giờ cấp số thứ tự"), self.hours.come_back_text(now), hours)
+        if self.shown_services and all(service.limit_reached for service in self.shown_services):
+            message = translate(
+                "Kiosk",
+                "Các dịch vụ đã cấp hết số của ngày hôm nay. Mời quý khách quay lại vào ngày làm việc tiếp theo "
+                "hoặc liên hệ quầy hướng dẫn.",
+            )
+            return Notice(translate("Kiosk", "Hôm nay đã hết số thứ tự"), message, hours)
+        return None
 
     def _on_status(self, status: QueueStatus) -> None:
         self.header.set_names(status.centre, translate("Kiosk", "Lấy số thứ tự"))
@@ -193,9 +206,11 @@ class KioskWindow(QWidget):
         if self.settings.services:
             by_code = {service.code: service for service in services}
             services = [by_code[code] for code in self.settings.services if code in by_code]
+        self.shown_services = services
         self.services.show_services(services)
         if not self._issuing and self.pages.currentWidget() is self.services:
             self.services.set_taps_enabled(True)
+        self.refresh_availability()  # the last service reaching its limit turns the page into a notice
 
     def _on_trouble(self, source: str, message: str) -> None:
         self.banner.report(source, message)

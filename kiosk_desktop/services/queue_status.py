@@ -68,6 +68,7 @@ def _services(s: Session, day: date, now: datetime) -> list[ServiceQueue]:
                 parked=parked,
                 oldest_wait_s=oldest_wait,
                 issued_today=int(issued.get(service.id, 0)),
+                daily_limit=service.daily_limit,  # already in the row: no extra query
             )
         )
     return result

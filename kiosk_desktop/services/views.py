@@ -87,7 +87,17 @@ class ServiceQueue:
     priority_waiting: int
     parked: int
     oldest_wait_s: float | None
-    issued_today: int
+    issued_today: int  # tickets first issued for this service today (what its daily limit counts)
+    daily_limit: int | None = None  # from the centre file; None = no limit
+
+    @property
+    def left_today(self) -> int | None:
+        """Tickets the service may still issue today; None without a limit."""
+        return None if self.daily_limit is None else max(0, self.daily_limit - self.issued_today)
+
+    @property
+    def limit_reached(self) -> bool:
+        return self.left_today == 0
 
 
 @dataclass(frozen=True)

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from devices.printers.sim import SimDevice
 from kiosk_desktop.devices_api import PrinterState
 from kiosk_desktop.floor_settings import FloorSettings, KioskSettings
+from tests.helpers import FakeClock
 from tests.ui.conftest import FloorFactory, shown
 from ui.floor import Floor
+from ui.kiosk_hours import OpeningHours
 from ui.kiosk_window import KioskWindow
 from ui.pin_dialog import PinDialog
 from ui.ticket_desk import DeskOutcome
+
+ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
+WEEKDAY_HOURS = {"opening_hours": ["07:30-11:30", "13:30-17:00"], "closed_weekdays": [6, 7]}
 
 
 def kiosk(qtbot: QtBot, floor: Floor, *, locked: bool = False) -> KioskWindow:
@@ -70,15 +80,137 @@ def test_a_priority_ticket_carries_its_reason(floor: Floor, qtbot: QtBot) -> Non
     assert "Phiếu ưu tiên" not in window.services.heading.text()  # the next citizen starts normal
 
 
-def test_the_daily_limit_shows_a_notice_and_issues_nothing(floor: Floor, qtbot: QtBot) -> None:
+def test_a_service_at_its_daily_limit_is_unavailable_before_anyone_taps(floor: Floor, qtbot: QtBot) -> None:
     for _ in range(3):  # DD allows 3 tickets a day in the test centre
         floor.app.queue.issue("DD")
     window = kiosk(qtbot, floor)
+    dd = window.services.buttons["DD"]
+    qtbot.waitUntil(lambda: not dd.isEnabled(), timeout=5000)
+    assert "Đã hết số hôm nay" in dd.text_lines()
+    assert dd.isVisible() and window.services.buttons["CT"].isEnabled()  # the others still work
+    assert not window.services.closed  # one full service is not a closed kiosk
+    window.tap_service("DD")  # a tap that slips past the greyed button is ignored
+    assert window.pages.currentWidget() is window.services and not window.issuing
+    tap(qtbot, window, "CT")
+    window.return_to_start()
+    assert window.services.buttons["CT"].isEnabled() and not dd.isEnabled()  # unlocking keeps DD off
+    assert issued_today(floor) == 4
+
+
+def test_a_limit_reached_at_another_kiosk_reaches_this_one_through_the_event_feed(floor: Floor, qtbot: QtBot) -> None:
+    window = kiosk(qtbot, floor)
+    dd = window.services.buttons["DD"]
+    qtbot.waitUntil(dd.isEnabled, timeout=5000)
+    floor.app.queue.issue("DD")
+    floor.app.queue.issue("DD")
+    qtbot.waitUntil(lambda: "2 người đang chờ" in dd.text_lines(), timeout=5000)
+    assert dd.isEnabled()  # one ticket is left
+    floor.app.queue.issue("DD")  # the last one, taken elsewhere
+    qtbot.waitUntil(lambda: not dd.isEnabled(), timeout=5000)
+    assert "Đã hết số hôm nay" in dd.text_lines()
+
+
+def test_a_refusal_that_beat_the_status_is_plain_and_greys_the_button(make_floor: FloorFactory, qtbot: QtBot) -> None:
+    floor = make_floor(live=False)  # no event feed: this kiosk has not heard of the last tickets
+    window = kiosk(qtbot, floor)
+    for _ in range(3):
+        floor.app.queue.issue("DD")
+    assert window.services.buttons["DD"].isEnabled()
     with qtbot.waitSignal(window.notice_shown, timeout=10_000) as blocker:
         qtbot.mouseClick(window.services.buttons["DD"], Qt.MouseButton.LeftButton)
     assert "hết số hôm nay" in blocker.args[0]
     assert window.ticket.caption.text() == "Dịch vụ này đã hết số hôm nay"
     assert issued_today(floor) == 3
+    qtbot.waitUntil(lambda: not window.services.buttons["DD"].isEnabled(), timeout=5000)  # the refusal reloaded
+
+
+def test_when_every_service_is_full_the_page_says_so_with_the_hours(
+    make_floor: FloorFactory, qtbot: QtBot, clock: FakeClock
+) -> None:
+    floor = make_floor(FloorSettings(kiosk=KioskSettings(services=["DD"], **WEEKDAY_HOURS)))
+    window = KioskWindow(floor, locked=False)
+    shown(qtbot, window)
+    qtbot.waitUntil(lambda: "DD" in window.services.buttons, timeout=5000)
+    assert not window.services.closed  # Monday 08:00, and DD has numbers left
+    for _ in range(3):
+        floor.app.queue.issue("DD")
+    qtbot.waitUntil(lambda: window.services.closed, timeout=5000)
+    text = window.services.closed_notice.text()
+    assert "Hôm nay đã hết số thứ tự" in text
+    assert "Trung tâm làm việc: sáng 07:30–11:30, chiều 13:30–17:00, thứ Hai đến thứ Sáu." in text
+    assert not window.services.priority_button.isVisible()
+    window.tap_service("DD")
+    assert not window.issuing and issued_today(floor) == 3
+
+
+def test_the_kiosk_closes_and_opens_by_the_clock(make_floor: FloorFactory, qtbot: QtBot, clock: FakeClock) -> None:
+    clock.now = datetime(2026, 3, 2, 4, 29, 57, tzinfo=UTC)  # Monday 11:29:57 in Hà Nội
+    floor = make_floor(FloorSettings(kiosk=KioskSettings(**WEEKDAY_HOURS)))
+    window = kiosk(qtbot, floor)
+    assert not window.services.closed and window.services.buttons["CT"].isVisible()
+    qtbot.mouseClick(window.services.priority_button, Qt.MouseButton.LeftButton)  # a citizen half-way
+    assert window.pages.currentWidget() is window.priority
+    # Nothing but the kiosk's own second timer runs here: the database clock moves on by itself.
+    qtbot.waitUntil(lambda: window.services.closed, timeout=8000)
+    assert window.pages.currentWidget() is window.services  # the priority page gave way to the notice
+    text = window.services.closed_notice.text()
+    assert "Ngoài giờ cấp số thứ tự" in text
+    assert "Mời quý khách quay lại lúc 13:30 chiều nay." in text
+    assert "sáng 07:30–11:30, chiều 13:30–17:00, thứ Hai đến thứ Sáu" in text
+    assert not window.services.buttons["CT"].isVisible()
+    clock.now = datetime(2026, 3, 2, 6, 30, tzinfo=UTC)  # 13:30: the afternoon opens
+    floor.state.reload()
+    qtbot.waitUntil(lambda: not window.services.closed, timeout=5000)
+    tap(qtbot, window, "CT")
+
+
+def test_on_a_closed_day_the_notice_names_the_next_working_day(
+    make_floor: FloorFactory, qtbot: QtBot, clock: FakeClock
+) -> None:
+    clock.now = datetime(2026, 3, 7, 2, 0, tzinfo=UTC)  # Saturday 09:00 in Hà Nội
+    floor = make_floor(FloorSettings(kiosk=KioskSettings(**WEEKDAY_HOURS)))
+    window = kiosk(qtbot, floor)
+    assert window.services.closed
+    assert "Mời quý khách quay lại lúc 07:30 sáng thứ Hai, ngày 09/03." in window.services.closed_notice.text()
+
+
+@pytest.mark.parametrize(
+    ("spans", "closed", "expected"),
+    [
+        (
+            ["07:30-11:30", "13:30-17:00"],
+            [6, 7],
+            "Trung tâm làm việc: sáng 07:30–11:30, chiều 13:30–17:00, thứ Hai đến thứ Sáu.",
+        ),
+        (
+            ["07:00-11:30", "13:00-16:30"],
+            [7],
+            "Trung tâm làm việc: sáng 07:00–11:30, chiều 13:00–16:30, thứ Hai đến thứ Bảy.",
+        ),
+        (["07:30-17:00"], [2, 4, 6, 7], "Trung tâm làm việc: 07:30–17:00, thứ Hai, thứ Tư và thứ Sáu."),
+        ([], [], "Trung tâm làm việc: tất cả các ngày trong tuần."),
+        (["18:00-20:00"], [1, 2, 3, 4, 5, 6, 7], "Trung tâm làm việc: tối 18:00–20:00."),
+    ],
+)
+def test_opening_hours_in_words(qt: QApplication, spans: list[str], closed: list[int], expected: str) -> None:
+    hours = OpeningHours.of(KioskSettings(opening_hours=spans, closed_weekdays=closed))
+    assert hours.sentence() == expected
+
+
+def test_the_next_opening(qt: QApplication) -> None:
+    hours = OpeningHours.of(KioskSettings(**WEEKDAY_HOURS))
+    friday_evening = datetime(2026, 3, 6, 17, 0, tzinfo=ZONE)
+    assert hours.next_opening(friday_evening) == datetime(2026, 3, 9, 7, 30, tzinfo=ZONE)
+    assert hours.come_back_text(datetime(2026, 3, 3, 18, 0, tzinfo=ZONE)) == (
+        "Mời quý khách quay lại lúc 07:30 sáng mai (thứ Tư)."
+    )
+    assert not hours.is_open(datetime(2026, 3, 3, 11, 30, tzinfo=ZONE))  # the end of a span is closed
+    assert hours.is_open(datetime(2026, 3, 3, 13, 30, tzinfo=ZONE))
+    assert OpeningHours([], [1, 2, 3, 4, 5, 6, 7]).next_opening(friday_evening) is None
+    weekdays_all_day = OpeningHours([], [6, 7])
+    assert weekdays_all_day.come_back_text(datetime(2026, 3, 7, 9, 0, tzinfo=ZONE)) == (
+        "Mời quý khách quay lại vào thứ Hai, ngày 09/03."
+    )
 
 
 def test_paper_out_keeps_the_number_on_screen_and_the_ticket_unprinted(
