@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
 from ui.theme import INK, MUTED, PRIMARY, PRIORITY, font, set_look
@@ -39,14 +40,34 @@ class BigButton(QPushButton):
 
     def set_pixels(self, title_pixels: int) -> None:
         """Scale the text with the screen: the title, a smaller detail line, a badge beside them."""
-        self.title.setFont(font(title_pixels, bold=True))
+        self._title_pixels = title_pixels
         self.detail.setFont(font(max(12, int(title_pixels * 0.62))))
         self.badge.setFont(font(int(title_pixels * 1.25), bold=True))
         self.badge.setFixedWidth(int(title_pixels * 2.4))
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """A long name wrapped in a short button lost the bottom of its letters (g, y, the hook of
+        ẫ): take the title down a step at a time, to 70% at most, until the lines fit the height."""
+        margins = self._box.contentsMargins()
+        width = self.width() - margins.left() - margins.right() - self.badge.width() - self._box.spacing()
+        room = self.height() - margins.top() - margins.bottom()
+        if self.detail.isVisible():
+            room -= self.detail.heightForWidth(width) + 4
+        pixels = self._title_pixels
+        self.title.setFont(font(pixels, bold=True))
+        while width > 0 and room > 0 and pixels > self._title_pixels * 0.7 and self.title.heightForWidth(width) > room:
+            pixels -= 2
+            self.title.setFont(font(pixels, bold=True))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
 
     def set_detail(self, text: str) -> None:
         self.detail.setText(text)
         self.detail.setVisible(bool(text))
+        self._fit_title()
 
     def text_lines(self) -> str:
         """What the button says, for tests and screen readers."""
