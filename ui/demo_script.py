@@ -30,7 +30,13 @@ from ui.transfer_dialog import TransferDialog
 log = logging.getLogger(__name__)
 
 Say = Callable[[str], None]
-SIZES = {"kiosk": (1280, 1024), "display": (1920, 1080), "counter": (1366, 768), "reception": (1366, 768)}
+SIZES = {
+    "kiosk": (1280, 1024),
+    "display": (1920, 1080),
+    "counter": (1366, 768),
+    "reception": (1366, 768),
+    "supervisor": (1366, 768),
+}
 
 
 class DemoStuck(KioskError):
@@ -114,11 +120,13 @@ class DemoScript:
         self.call_at_counters()
         self.move_and_finish()
         self.printer_runs_out()
+        self.supervisor_looks()
         self.shot("display-end", self.w.display)
         self.shot("counter-2-display", self.small)
 
     def show_windows(self) -> None:
         sized: list[tuple[QWidget, str]] = [(self.w.kiosk, "kiosk"), (self.w.display, "display")]
+        sized.append((self.w.supervisor, "supervisor"))
         sized += [(self.reception, "reception"), *((c, "counter") for c in self.counters.values())]
         for widget, name in sized:
             widget.resize(*SIZES[name])
@@ -245,6 +253,25 @@ class DemoScript:
         device.load_paper()
         self.w.kiosk.return_to_start()
         self.settle()
+
+    def supervisor_looks(self) -> None:
+        """The centre's head checks the floor once the figures have caught up, then prints the slip."""
+        supervisor = self.w.supervisor
+        status = self.w.floor.state.status
+        issued = sum(service.issued_today for service in status.services) if status else 0
+        self.wait(
+            lambda: supervisor.report is not None and supervisor.report["tickets"]["issued"] == issued,
+            "số liệu hôm nay ở cửa sổ giám sát",
+        )
+        self.shot("supervisor", supervisor)
+        printed: list[object] = []
+        supervisor.slip_printed.connect(printed.append)
+        supervisor.job_failed.connect(lambda message: printed.append(DemoStuck(message)))
+        self.click(supervisor.reporting.slip_button)
+        self.wait(lambda: bool(printed), "phiếu tổng hợp ngày")
+        if isinstance(printed[0], DemoStuck):
+            raise printed[0]
+        self.say(f"Lãnh đạo Trung tâm xem các quầy ({issued} số đã cấp) và in phiếu tổng hợp ngày")
 
     def check_nothing_lost(self) -> None:
         status = self.app.daily_report()["tickets"]

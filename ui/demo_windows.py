@@ -1,10 +1,12 @@
 """The one-PC demo's windows: kiosk, counter and hall display side by side on one screen, with the
-simulated printer (sim://demo) and, on a PC with speakers, the voice calls."""
+simulated printer (sim://demo) and, on a PC with speakers, the voice calls; the supervisor's window
+opens behind them (the taskbar brings it forward)."""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication
@@ -18,7 +20,11 @@ from ui.floor import Floor
 from ui.kiosk_window import KioskWindow
 from ui.qt_app import qt_application
 from ui.roles import make_announcer, quit_on_ctrl_c
+from ui.supervisor_window import SupervisorWindow
 from ui.ticket_desk import Printing
+
+if TYPE_CHECKING:
+    from devices.printers import EscposTicketPrinter
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +38,11 @@ class DemoWindows:
     kiosk: KioskWindow
     counter: CounterWindow
     display: DisplayWindow
+    supervisor: SupervisorWindow
     extra: list[QWidget] = field(default_factory=list)
 
     def all(self) -> list[QWidget]:
-        return [self.kiosk, self.counter, self.display, *self.extra]
+        return [self.supervisor, self.kiosk, self.counter, self.display, *self.extra]
 
 
 def demo_printing(app: App) -> Printing:
@@ -45,14 +52,22 @@ def demo_printing(app: App) -> Printing:
     return TicketPrinting(app, open_printer(DEMO_PRINTER, name="printer:demo-kiosk"), "printer:demo-kiosk")
 
 
+def demo_slip_printer() -> EscposTicketPrinter:
+    """The supervisor's daily slip goes to the same simulated printer as the tickets."""
+    from devices.printers import open_printer
+
+    return open_printer(DEMO_PRINTER, name="printer:demo-supervisor")
+
+
 def build_demo(app: App, announcer: Announcer | None, voice_problem: str | None = None) -> DemoWindows:
-    """The floor and its three windows; nothing shown yet."""
+    """The floor and its four windows; nothing shown yet."""
     floor = Floor(app, app.resolved.settings.floor, announcer=announcer, printing=demo_printing(app))
     windows = DemoWindows(
         floor=floor,
         kiosk=KioskWindow(floor, locked=False),
         counter=CounterWindow(floor, DEMO_COUNTER),
         display=DisplayWindow(floor),
+        supervisor=SupervisorWindow(floor, open_printer=demo_slip_printer),
     )
     if voice_problem:
         windows.display.banner.report("voice", voice_problem)
@@ -60,8 +75,11 @@ def build_demo(app: App, announcer: Announcer | None, voice_problem: str | None 
 
 
 def arrange(windows: DemoWindows) -> None:
-    """Kiosk on the left, the hall display top right, the counter below it."""
+    """Kiosk on the left, the hall display top right, the counter below it; the supervisor's
+    window behind them, at a desk PC's size."""
     area: QRect = QGuiApplication.primaryScreen().availableGeometry()
+    windows.supervisor.resize(min(1366, area.width()), min(768, area.height()))
+    windows.supervisor.move(area.x(), area.y())
     left = int(area.width() * 0.34)
     top = int(area.height() * 0.46)
     windows.kiosk.setGeometry(area.x(), area.y(), left, area.height())

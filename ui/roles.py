@@ -1,5 +1,6 @@
 """`kiosk-desktop run --role ROLE`: one program, started as the kiosk, reception, a counter, the
-hall display or a counter's small display. Called by the CLI after it has opened the App."""
+hall display, a counter's small display or the supervisor's desk. Called by the CLI after it has
+opened the App."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from kiosk_desktop.app import App
+from kiosk_desktop.cli.run_command import ROLES  # one list: the command line offers these
 from kiosk_desktop.devices_api import Announcer
 from kiosk_desktop.errors import ConfigError, KioskError
 from ui.counter_display_window import CounterDisplayWindow
@@ -21,10 +23,10 @@ from ui.kiosk_window import KioskWindow
 from ui.qt_app import qt_application
 from ui.reception_window import ReceptionWindow
 from ui.screens import place
+from ui.supervisor_window import SupervisorWindow
 
 log = logging.getLogger(__name__)
 
-ROLES = ("kiosk", "reception", "counter", "display", "counter-display")
 #: Roles that fill their screen; --windowed shows them in a normal window (trying things out).
 FULL_SCREEN = {"kiosk", "display", "counter-display"}
 
@@ -54,6 +56,8 @@ def make_window(floor: Floor, role: str, *, counter: int | None, windowed: bool)
         if number is None:
             raise ConfigError("Màn hình quầy cần số quầy: thêm --counter N, hoặc number trong [floor.counter].")
         return CounterDisplayWindow(floor, number)
+    if role == "supervisor":
+        return SupervisorWindow(floor)
     raise ConfigError(f"Vai trò không có: {role}. Chọn một trong: {', '.join(ROLES)}.")
 
 

@@ -9,7 +9,7 @@ import argparse
 
 from kiosk_desktop.cli.context import Context
 
-ROLES = ("kiosk", "reception", "counter", "display", "counter-display")
+ROLES = ("kiosk", "reception", "counter", "display", "counter-display", "supervisor")
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -19,7 +19,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         required=True,
         choices=ROLES,
         help="kiosk (máy lấy số), reception (quầy hướng dẫn), counter (quầy tiếp nhận), "
-        "display (màn hình gọi số ở sảnh), counter-display (màn hình nhỏ trên quầy)",
+        "display (màn hình gọi số ở sảnh), counter-display (màn hình nhỏ trên quầy), "
+        "supervisor (lãnh đạo Trung tâm: theo dõi các quầy, in và lưu báo cáo)",
     )
     run.add_argument("--counter", type=int, help="số quầy (counter, counter-display)")
     run.add_argument("--screen", type=int, help="số màn hình, đánh số từ 1 (mặc định: màn hình chính)")
