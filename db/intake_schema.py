@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.schema import Base
@@ -61,6 +61,13 @@ class ProcedureVersion(Base):
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+#: One live dossier per province code, enforced by the database so two PCs cannot both record it
+#: (migration 0003). A dossier refused at intake or withdrawn is over: its code may be received again
+#: (services/dossiers.py checks the same rule first, to name the dossier that holds the code).
+LIVE_CODE_INDEX = "uq_dossier_code_live"
+LIVE_CODE_WHERE = "code IS NOT NULL AND status NOT IN ('khong_tiep_nhan', 'rut_ho_so')"
+
+
 class Dossier(Base):
     """A dossier (hồ sơ) the centre took in, or guidance given, at a counter or online."""
 
@@ -68,6 +75,13 @@ class Dossier(Base):
     __table_args__ = (
         Index("ix_dossier_day", "business_day", "field_id"),
         Index("ix_dossier_status", "status", "due_at"),
+        Index(
+            LIVE_CODE_INDEX,
+            "code",
+            unique=True,
+            sqlite_where=text(LIVE_CODE_WHERE),
+            postgresql_where=text(LIVE_CODE_WHERE),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

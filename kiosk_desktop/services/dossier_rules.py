@@ -19,9 +19,24 @@ What the columns mean (reports read them; see also db/intake_schema.py):
   status (da_bo_sung, or rut_ho_so). While a dossier is still in yeu_cau_bo_sung, the running
   pause is NOT yet included: it started at the `at` of its latest yeu_cau_bo_sung event
   (or received_at for an intake with outcome bo_sung).
-- due_at: the promised moment computed at intake (working_days.py), never moved; the on-time
-  check pushes it back by paused_seconds and compares local dates (kiosk_desktop/metrics/ii06a.py).
-- Every change is a dossier_event row (status, at, the visit's ticket/counter/officer, source)."""
+- due_at: the promised moment computed at intake (working_days.py: 17:00 for a day limit), never
+  moved; the on-time rule below moves it later by paused_seconds when judging.
+- Every change is a dossier_event row (status, at, the visit's ticket/counter/officer, source).
+
+On time (DOMAIN.md: finished on or before the promised date, the time waiting for the citizen's
+supplement excluded), exactly as kiosk_desktop/metrics/ii06a.py counts it:
+- the promised day is the local date (centre's time zone) of due_at + paused_seconds: the promised
+  moment moved later by the whole wait, counted as it passed (nights and weekends included), then
+  read as a date. A 6-hour wait moves 17:00 to 23:00 the same day; a 7.5-hour one to 00:30, a day on;
+- a resolved dossier is judged by the local date of resolved_at (of returned_at only when no
+  resolution time was recorded; handing the result over later does not matter): before the
+  promised day early, on it on time (at any hour, 23:59 too), after it overdue; no due_at: on time.
+  Nothing can be resolved while waiting (see ALLOWED), so its paused_seconds is complete;
+- a dossier still in progress at the end of a period is overdue when the promised day is before
+  the period's last day; if it is waiting for a supplement then, its clock stopped on the local
+  date of its latest yeu_cau_bo_sung, which is compared instead (the running pause is not in
+  paused_seconds yet).
+tests/kiosk_desktop/services/test_on_time_rule.py pins each of these edges on both databases."""
 
 from __future__ import annotations
 

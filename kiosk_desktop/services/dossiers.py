@@ -22,10 +22,10 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.intake_schema import Dossier, DossierEvent, Procedure, ProcedureVersion
+from db.intake_schema import LIVE_CODE_INDEX, Dossier, DossierEvent, Procedure, ProcedureVersion
 from db.schema import Counter
 from kiosk_desktop.catalogue.values import normalise_code
-from kiosk_desktop.errors import NotFound, RuleViolation
+from kiosk_desktop.errors import NotFound, RuleViolation, WriteConflict
 from kiosk_desktop.intake_terms import Channel, DossierStatus, Outcome, TimeUnit
 from kiosk_desktop.services.business_day import business_day
 from kiosk_desktop.services.dossier_rules import (
@@ -107,7 +107,14 @@ class DossierService:
             log.info("dossier %d added: %s %s %s", dossier.id, version.name[:40], channel, outcome)
             return dossier_view(s, dossier)
 
-        return self.db.run(work)
+        try:
+            return self.db.run(work)
+        except WriteConflict as exc:
+            # the database's one-live-dossier-per-code index: another PC saved this code between our
+            # check and our insert, and the retry did not see it either (SQLite names the column)
+            if code and any(name in (exc.detail or "") for name in (LIVE_CODE_INDEX, "dossier.code")):
+                raise _code_taken(code.strip(), None) from exc
+            raise
 
     def update(
         self,
@@ -216,10 +223,26 @@ def _checked_code(s: Session, code: str | None) -> str | None:
     code = code.strip()
     if len(code) > CODE_MAX:
         raise RuleViolation(f"Mã hồ sơ dài quá {CODE_MAX} ký tự.")
-    live = s.scalar(select(Dossier.id).where(Dossier.code == code, Dossier.status.not_in([f.value for f in FINAL])))
+    live = _live_with_code(s, code)
     if live is not None:
-        raise RuleViolation(f"Mã hồ sơ {code} đã được ghi (hồ sơ #{live}). Cập nhật hồ sơ đó thay vì ghi lại.")
+        raise _code_taken(code, live)
     return code
+
+
+def _live_with_code(s: Session, code: str) -> int | None:
+    """The live dossier holding this code; the database enforces the same rule (LIVE_CODE_INDEX)."""
+    found: int | None = s.scalar(
+        select(Dossier.id).where(Dossier.code == code, Dossier.status.not_in([f.value for f in FINAL]))
+    )
+    return found
+
+
+def _code_taken(code: str, dossier_id: int | None) -> WriteConflict:
+    which = f" (hồ sơ #{dossier_id})" if dossier_id is not None else ""
+    return WriteConflict(
+        f"Mã hồ sơ {code} đã được ghi{which}: mỗi mã hồ sơ chỉ ghi một lần. "
+        "Cập nhật hồ sơ đã có mã này thay vì ghi lại."
+    )
 
 
 def _find_dossier(s: Session, ref: int | str, *, lock: bool = True) -> Dossier:
