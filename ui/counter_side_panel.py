@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk_desktop.intake_terms import Outcome
+from kiosk_desktop.services.counter_today import CounterToday
 from kiosk_desktop.services.views import ServiceQueue
 from ui.texts import minutes_text
 from ui.theme import PRIORITY, font, set_look
@@ -28,7 +28,12 @@ class CounterSidePanel(QFrame):
         self.figures_heading.setFont(font(20, bold=True))
         self.served = QLabel("—")
         self.mean = QLabel("—")
-        for label in (self.served, self.mean):
+        self.others = QLabel("—")  # no-shows and transfers
+        self.wait = QLabel("—")
+        self.dossiers = QLabel("—")
+        self.paused = QLabel("—")
+        self._figures = (self.served, self.mean, self.others, self.wait, self.dossiers, self.paused)
+        for label in self._figures:
             label.setFont(font(18))
             label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -39,8 +44,8 @@ class CounterSidePanel(QFrame):
         layout.addWidget(self.total)
         layout.addSpacing(12)
         layout.addWidget(self.figures_heading)
-        layout.addWidget(self.served)
-        layout.addWidget(self.mean)
+        for label in self._figures:
+            layout.addWidget(label)
         layout.addStretch(1)
         set_look(self, "card")
         self._rows: list[QLabel] = []
@@ -73,9 +78,28 @@ class CounterSidePanel(QFrame):
         total = sum(service.waiting for service in services)
         self.total.setText(translate("Counter", "Tổng cộng: %n người chờ", None, total))
 
-    def show_figures(self, report: dict[str, Any], counter: int) -> None:
-        mine = next((row for row in report.get("by_counter", []) if row.get("number") == counter), None)
-        served = int(mine["served"]) if mine else 0
-        self.served.setText(translate("Counter", "Đã phục vụ: %n lượt", None, served))
-        mean = mine.get("service_mean_s") if mine else None
-        self.mean.setText(translate("Counter", "Thời gian phục vụ trung bình: %1").replace("%1", minutes_text(mean)))
+    def show_figures(self, today: CounterToday) -> None:
+        """This counter's own day (services/counter_today.py says what each figure counts)."""
+        self.served.setText(translate("Counter", "Đã phục vụ: %n lượt", None, today.served))
+        mean = translate("Counter", "Thời gian phục vụ trung bình: %1").replace(
+            "%1", minutes_text(today.service_mean_s)
+        )
+        if today.service_max_s is not None:
+            mean += " · " + translate("Counter", "lâu nhất %1").replace("%1", minutes_text(today.service_max_s))
+        self.mean.setText(mean)
+        self.others.setText(
+            translate("Counter", "Vắng mặt: %1 · chuyển đi: %2")
+            .replace("%1", str(today.no_show))
+            .replace("%2", str(today.transferred))
+        )
+        self.wait.setText(
+            translate("Counter", "Chờ trung bình (các số quầy đã gọi): %1").replace(
+                "%1", minutes_text(today.wait_mean_s)
+            )
+        )
+        counts = [today.dossiers.get(outcome.value, 0) for outcome in Outcome]
+        dossiers = translate("Counter", "Hồ sơ: %1 tiếp nhận, %2 yêu cầu bổ sung, %3 từ chối, %4 hướng dẫn")
+        for n, count in enumerate(counts, start=1):
+            dossiers = dossiers.replace(f"%{n}", str(count))
+        self.dossiers.setText(dossiers)
+        self.paused.setText(translate("Counter", "Tạm dừng: %1").replace("%1", minutes_text(today.paused_s or None)))

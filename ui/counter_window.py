@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
@@ -15,8 +16,9 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from kiosk_desktop.domain import EventKind, TransferPlacement
-from kiosk_desktop.errors import KioskError
+from kiosk_desktop.errors import KioskError, RuleViolation
 from kiosk_desktop.services.counter_staff import OfficerView
+from kiosk_desktop.services.counter_today import CounterToday, counter_today
 from kiosk_desktop.services.event_feed import FeedEvent
 from kiosk_desktop.services.views import CounterState, QueueStatus, TicketView
 from ui.banner import TroubleBanner
@@ -35,6 +37,7 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 FIGURES_EVERY_MS = 60_000
+FIGURES_SOON_MS = 400  # a finish is seen twice (the move's answer, the feed): one refresh for both
 
 
 class CounterWindow(QWidget):
@@ -118,6 +121,11 @@ class CounterWindow(QWidget):
         self._figures = QTimer(self)
         self._figures.timeout.connect(self.load_figures)
         self._figures.start(FIGURES_EVERY_MS)
+        self._figures_soon = QTimer(self)
+        self._figures_soon.setSingleShot(True)
+        self._figures_soon.setInterval(FIGURES_SOON_MS)
+        self._figures_soon.timeout.connect(lambda: self.load_figures())
+        self._finishes_seen: set[int] = set()
 
     # --- choosing the counter --------------------------------------------------------------
 
@@ -172,15 +180,36 @@ class CounterWindow(QWidget):
         elif action == "call_number":
             self.dialogs.ask_number()
 
-    def transfer(self, service: str, placement: TransferPlacement | None = None) -> None:
+    def transfer(
+        self, service: str, placement: TransferPlacement | None = None, *, expected: TicketView | None = None
+    ) -> None:
+        """`expected`: the citizen the officer chose to transfer; refused if the counter holds another."""
         n = self.counter
-        if n is not None:
-            self._move("transfer", lambda: self.floor.app.queue.transfer(n, service, placement))
+        if n is not None and self._still_holds("transfer", expected):
+            work = partial(self.floor.app.queue.transfer, n, service, placement)
+            self._move("transfer", lambda: self._checked("transfer", n, expected, work))
 
-    def park(self, reason: str | None) -> None:
+    def park(self, reason: str | None, *, expected: TicketView | None = None) -> None:
         n = self.counter
-        if n is not None:
-            self._move("park", lambda: self.floor.app.queue.park(n, reason or None))
+        if n is not None and self._still_holds("park", expected):
+            work = partial(self.floor.app.queue.park, n, reason or None)
+            self._move("park", lambda: self._checked("park", n, expected, work))
+
+    def _still_holds(self, action: str, expected: TicketView | None) -> bool:
+        held = self.state.ticket if self.state is not None else None
+        if expected is None or (held is not None and held.id == expected.id):
+            return True
+        self.show_refusal(_not_held(action, expected))
+        return False
+
+    def _checked(self, action: str, n: int, expected: TicketView | None, move: Callable[[], Any]) -> Any:
+        """On the worker: the move only if the counter still holds `expected` (QueueService.transfer
+        and park take no ticket id, so the window reads the counter just before asking)."""
+        if expected is not None:
+            held = next((c.ticket for c in self.floor.app.status().counters if c.number == n), None)
+            if held is None or held.id != expected.id:
+                raise _not_held(action, expected)
+        return move()
 
     def pause(self, reason: str | None) -> None:
         n = self.counter
@@ -211,7 +240,8 @@ class CounterWindow(QWidget):
         self.move_done.emit(action, result)
         self.floor.state.reload()
         if action == "finish":
-            self.load_figures()
+            if result is not None:
+                self._figures_for_finish(result.id)
             self.dialogs.ask_rating(result)
 
     def _apply_result(self, action: str, result: TicketView | None) -> None:
@@ -254,6 +284,7 @@ class CounterWindow(QWidget):
 
     def _show_state(self) -> None:
         assert self.state is not None
+        self.dialogs.ticket_changed(self.state.ticket)  # a dialog about another citizen closes
         if self.dossiers.follow(self.state.ticket):
             self.tabs.setCurrentWidget(self.dossiers.panel)  # a new citizen: their dossiers next
         self.card.show_ticket(self.state.ticket, paused_reason=self.state.pause_reason if self.state.paused else None)
@@ -262,15 +293,32 @@ class CounterWindow(QWidget):
 
     def _sync_actions(self) -> None:
         self.moves.update_for(self.state, busy=self.ops.busy)
+        self.setup_button.setEnabled(not self.ops.busy)  # no change of counter under a move on its way
 
     def _on_events(self, events: list[FeedEvent]) -> None:
-        if any(e.kind == EventKind.FINISHED.value and e.counter == self.counter for e in events):
-            self.load_figures()  # a finish by this counter's keypad counts too
+        for event in events:  # a finish by this counter's keypad counts too
+            if event.kind == EventKind.FINISHED.value and event.counter == self.counter:
+                self._figures_for_finish(event.ticket_id)
+
+    def _figures_for_finish(self, ticket_id: int | None) -> None:
+        """One refresh per finish, whether the move's answer or the feed's event comes first."""
+        if ticket_id is not None and ticket_id in self._finishes_seen:
+            self._finishes_seen.discard(ticket_id)  # the second sighting of a finish already counted
+            return
+        if ticket_id is not None:
+            if len(self._finishes_seen) > 500:  # keypad finishes are seen once: do not keep them all day
+                self._finishes_seen.clear()
+            self._finishes_seen.add(ticket_id)
+        self._figures_soon.start()  # several finishes in one burst: one read
 
     def load_figures(self) -> None:
-        n = self.counter
-        if n is not None:
-            self.reads.run(self.floor.app.daily_report, lambda report: self.side.show_figures(report, n))
+        n, app = self.counter, self.floor.app
+        if n is not None:  # this counter's day only: the full daily report is for supervisors
+            self.reads.run(lambda: counter_today(app.db, app.zone, n), self._show_figures)
+
+    def _show_figures(self, today: CounterToday) -> None:
+        if today.counter == self.counter:  # not a read started before the counter was changed
+            self.side.show_figures(today)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         size = event.size()
@@ -280,9 +328,22 @@ class CounterWindow(QWidget):
         super().resizeEvent(event)
 
     def closeEvent(self, event: Any) -> None:
+        for timer in (self._clock, self._figures, self._figures_soon):
+            timer.stop()  # a closed window reads nothing more
+        self.dossiers.close()
+        self.dialogs.close()  # a rating already chosen is still recorded (its work is queued first)
         self.ops.forget()
         self.reads.forget()
         if self.hardware is not None:
             self.hardware.close()
             self.hardware = None
         super().closeEvent(event)
+
+
+def _not_held(action: str, expected: TicketView) -> RuleViolation:
+    text = (
+        translate("Counter", "Quầy không còn giữ số %1 (đã đổi từ bàn phím hoặc máy khác): chưa chuyển số nào.")
+        if action == "transfer"
+        else translate("Counter", "Quầy không còn giữ số %1 (đã đổi từ bàn phím hoặc máy khác): chưa tạm gác số nào.")
+    )
+    return RuleViolation(text.replace("%1", expected.number), detail=f"{action}: expected ticket {expected.id}")

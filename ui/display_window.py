@@ -2,16 +2,20 @@
 date and clock, the centre's name and a scrolling notice. Numbers only, never names.
 
 Each call or recall arrives once from the event feed: it flashes for a few seconds and, on the
-display that owns the speakers, is called aloud through the Announcer (queued, never overlapping)."""
+display that owns the speakers, is called aloud through the Announcer (queued, never overlapping).
+The last calls are read from the database at start (retried until the database answers) and again
+when the business day changes: numbers restart daily, so yesterday's last call is cleared."""
 
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
+from kiosk_desktop.errors import KioskError
 from kiosk_desktop.services import floor_lists
 from kiosk_desktop.services.event_feed import FeedEvent
 from kiosk_desktop.services.views import QueueStatus
@@ -22,7 +26,7 @@ from ui.hall_counter_tile import CounterTile
 from ui.hall_waiting_strip import WaitingStrip
 from ui.header_bar import HeaderBar
 from ui.marquee import Marquee
-from ui.operations import Operations
+from ui.operations import Load, Operations
 from ui.theme import HALL, set_look
 
 log = logging.getLogger(__name__)
@@ -40,7 +44,9 @@ class DisplayWindow(QWidget):
         self.announce = announce and self.settings.voice and floor.announcer is not None
         self.tiles: dict[int, CounterTile] = {}
         self.ops = Operations(self)
-        self._seeded = False
+        self._seeded = False  # the last calls of the day are on screen (from the database or the feed)
+        self._day: date | None = None  # the business day the calls panel shows
+        self._seed = Load(self.ops, self._recent_calls, self._seeded_with, self._seed_failed)
         self._barrier = -1
         self._scale = 1.0
         self.setWindowTitle(translate("Display", "Màn hình gọi số"))
@@ -94,20 +100,34 @@ class DisplayWindow(QWidget):
             for counter in status.counters:
                 self.tiles[counter.number].show_state(counter)
         self.waiting.show_services(status.services)
-        if not self._seeded:
-            self._seeded = True
-            self._seed_calls()
+        if self._day is not None and status.date != self._day:
+            self.calls.clear()  # a new day: numbers start again from 1
+            self._end_flash()
+            self._seeded = False
+        self._day = status.date
+        if not self._seeded and not self._seed.running:
+            self._seed.start()  # also the retry after a failed read: a status means the database answers
         self.status_shown.emit(status)
 
-    def _seed_calls(self) -> None:
+    def _recent_calls(self) -> list[floor_lists.RecentCall]:
         """A display switched on mid-morning shows the latest calls, not an empty list."""
-        app, rows = self.floor.app, self.settings.recent_calls + 1
+        app = self.floor.app
+        return floor_lists.recent_calls(app.db, app.zone, self.settings.recent_calls + 1)
 
-        def shown(calls: list[floor_lists.RecentCall]) -> None:
-            if not self.calls.calls:  # a call that arrived meanwhile is newer than these
-                self.calls.seed([RecentCall(c.number, c.counter, c.at.astimezone(app.zone)) for c in calls])
+    def _seeded_with(self, calls: list[floor_lists.RecentCall]) -> None:
+        self._seeded = True
+        self.banner.report("calls", "")
+        zone = self.floor.app.zone
+        today = [RecentCall(c.number, c.counter, c.at.astimezone(zone)) for c in calls]
+        today = [call for call in today if self._day is None or call.at.date() == self._day]  # not a late answer
+        if not self.calls.calls:  # a call that arrived meanwhile is newer than these
+            self.calls.seed(today)
 
-        self.ops.run(lambda: floor_lists.recent_calls(app.db, app.zone, rows), shown)
+    def _seed_failed(self, error: KioskError) -> None:
+        self.banner.report(
+            "calls",
+            translate("Display", "Chưa đọc được các số vừa gọi: %1 Màn hình tự thử lại.").replace("%1", error.message),
+        )
 
     def _rebuild_tiles(self, numbers: list[int]) -> None:
         for tile in self.tiles.values():
@@ -157,6 +177,11 @@ class DisplayWindow(QWidget):
         self.calls.set_flash(False)
         for tile in self.tiles.values():
             tile.set_flash(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._seed.stop()
+        self._clock.stop()
+        super().closeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         size = event.size()

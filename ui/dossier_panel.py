@@ -1,8 +1,11 @@
 """The counter's dossier panel: what was done for the citizen at the counter, one dossier at a time.
 
 Search a procedure by name or code (accents and case do not matter), choose the channel and the
-outcome, optionally the province's dossier code, then record. The catalogue is loaded once on the
-window's worker; searching it happens here as the officer types (a few milliseconds)."""
+outcome, optionally the province's dossier code, then record. The catalogue is loaded on the
+window's worker (again every few minutes); searching it happens here as the officer types (a few
+milliseconds). The record button stays off while a dossier is being saved: a second click would
+record it twice. A draft left unrecorded when the next citizen is called is kept, with a note, until
+the officer records or discards it (CounterDossiers decides when)."""
 
 from __future__ import annotations
 
@@ -27,7 +30,7 @@ from kiosk_desktop.catalogue.search import CatalogueIndex, ProcedureEntry
 from kiosk_desktop.intake_terms import CHANNEL_VI, OUTCOME_VI, Channel, Outcome
 from kiosk_desktop.services.dossier_views import DossierView
 from kiosk_desktop.services.views import TicketView
-from ui.theme import font, set_look
+from ui.theme import BAD, font, set_look
 
 translate = QCoreApplication.translate
 
@@ -36,12 +39,14 @@ RESULTS = 6
 
 class DossierPanel(QFrame):
     record_requested = Signal(object)  # DossierDraft
+    discard_requested = Signal()  # the officer drops the previous visit's unrecorded draft
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         set_look(self, "card")
         self.ticket: TicketView | None = None
         self.index: CatalogueIndex | None = None
+        self.saving = False  # a dossier is on its way to the database
         self.heading = QLabel()
         self.heading.setFont(font(19, bold=True))
         self.heading.setWordWrap(True)
@@ -65,6 +70,18 @@ class DossierPanel(QFrame):
         self.record = QPushButton(translate("Dossier", "Ghi hồ sơ"))
         set_look(self.record, "primary")
         self.record.clicked.connect(self._on_record)
+        self.catalogue_note = QLabel()  # the catalogue could not be read: say so, it is retried
+        self.catalogue_note.setWordWrap(True)
+        self.catalogue_note.setStyleSheet(f"color: {BAD};")
+        self.catalogue_note.hide()
+        self.held_note = QLabel()  # the previous visit's draft, kept when the next citizen came
+        self.held_note.setWordWrap(True)
+        self.held_note.setFont(font(16, bold=True))
+        self.held_note.setStyleSheet(f"color: {BAD};")
+        self.discard = QPushButton(translate("Dossier", "Bỏ hồ sơ này"))
+        self.discard.clicked.connect(self.discard_requested.emit)
+        self.held_note.hide()
+        self.discard.hide()
         self.recorded = QLabel()
         self.recorded.setWordWrap(True)
         self.recorded.setTextFormat(Qt.TextFormat.PlainText)
@@ -76,18 +93,49 @@ class DossierPanel(QFrame):
         layout.setContentsMargins(16, 12, 16, 14)
         layout.setSpacing(8)
         layout.addWidget(self.heading)
+        layout.addWidget(self.held_note)
+        layout.addWidget(self.catalogue_note)
         layout.addWidget(self.search)
         layout.addWidget(self.results)
         layout.addLayout(form)
         layout.addWidget(self.digitised)
         layout.addWidget(self.by_post)
         layout.addWidget(self.record)
+        layout.addWidget(self.discard)
         layout.addWidget(self.recorded, 1)
         self.show_ticket(None)
 
-    def use_catalogue(self, entries: list[ProcedureEntry]) -> None:
-        self.index = CatalogueIndex(entries)
+    def use_catalogue(self, entries: list[ProcedureEntry], index: CatalogueIndex | None = None) -> None:
+        """`index`: built off the GUI thread when given (folding 2,000 names takes about 80 ms)."""
+        chosen = self.chosen()  # a reload must not take the procedure out of a draft
+        self.index = index or CatalogueIndex(entries)
+        self.show_catalogue_problem("")
         self._on_search(self.search.text())
+        if chosen is not None:
+            self.choose(chosen.code)
+
+    def show_catalogue_problem(self, text: str) -> None:
+        self.catalogue_note.setText(text)
+        self.catalogue_note.setVisible(bool(text))
+
+    def set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        self._sync()
+
+    def has_draft(self) -> bool:
+        """A procedure is chosen but not recorded yet."""
+        return self.ticket is not None and self.chosen() is not None
+
+    def hold(self, note: str) -> None:
+        """Keep the draft of the visit shown (a previous one): say so, offer to discard it."""
+        self.held_note.setText(note)
+        self.held_note.show()
+        self.discard.show()
+
+    def release(self) -> None:
+        self.held_note.clear()
+        self.held_note.hide()
+        self.discard.hide()
 
     def show_ticket(self, ticket: TicketView | None) -> None:
         """The visit dossiers go to: the ticket at the counter, or the one just finished there."""
@@ -128,10 +176,15 @@ class DossierPanel(QFrame):
                 return True
         return False
 
-    def reset_form(self) -> None:
+    def reset_form(self, new_visit: bool = True) -> None:
+        """Empty the form; the channel and the two boxes stay for the same citizen's next dossier."""
         self.search.clear()
         self.code.clear()
         self.outcome.setCurrentIndex(0)
+        if new_visit:
+            self.channel.setCurrentIndex(0)
+            self.digitised.setChecked(False)
+            self.by_post.setChecked(False)
 
     def _on_search(self, text: str) -> None:
         self.results.clear()
@@ -146,11 +199,11 @@ class DossierPanel(QFrame):
         self._sync()
 
     def _sync(self) -> None:
-        self.record.setEnabled(self.ticket is not None and self.chosen() is not None)
+        self.record.setEnabled(not self.saving and self.ticket is not None and self.chosen() is not None)
 
     def _on_record(self) -> None:
         entry = self.chosen()
-        if self.ticket is None or entry is None:
+        if self.saving or self.ticket is None or entry is None:
             return
         self.record_requested.emit(
             DossierDraft(

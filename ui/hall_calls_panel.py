@@ -1,5 +1,6 @@
 """The hall display's call panel: the newest call in large type, and the last few calls below it
-(a citizen who missed the voice can still check). A new call flashes for a few seconds."""
+(a citizen who missed the voice can still check). A new call flashes for a few seconds. Numbers
+restart every business day, so the display empties the panel when the day changes."""
 
 from __future__ import annotations
 
@@ -78,6 +79,12 @@ class CallsPanel(QWidget):
             if all(call.number != seen.number for seen in newest_first):  # a recall lists a number once
                 newest_first.append(call)
         self.calls = newest_first[: self._rows + 1]
+        self._show()
+
+    def clear(self) -> None:
+        """A new business day: yesterday's A001 is not today's."""
+        self.calls = []
+        self.set_flash(False)
         self._show()
 
     def set_flash(self, on: bool) -> None:

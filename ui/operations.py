@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from kiosk_desktop.errors import KioskError, NotFound, RuleViolation, StorageUnavailable
 
@@ -116,6 +116,8 @@ class Operations(QObject):
         if isinstance(error, KioskError):
             if pending.on_failed is not None:
                 pending.on_failed(error)
+            else:  # nobody asked to hear it: a read a window must not lose uses Load, which retries
+                log.warning("operation failed and its caller gave no failure handler: %s", error.message)
         elif pending.on_done is not None:
             pending.on_done(result)
 
@@ -127,3 +129,87 @@ class Operations(QObject):
             # the database answered (a refusal by the rules is an answer too)
             self._storage_down = False
             self.storage_ok.emit()
+
+
+RETRY_MS = 15_000
+
+
+class Load(QObject):
+    """A read a window cannot do without (the catalogue, the officers, the last calls).
+
+    A failure is handed to `on_failed` (the window says so in Vietnamese) and the read is tried
+    again as soon as the lane's database answers again (`storage_ok`), or after `retry_ms` when
+    nothing else runs on that lane. With `every_ms` it is also repeated on a schedule, so a change
+    made elsewhere during the day (a catalogue re-import) reaches this PC. One run at a time."""
+
+    def __init__(
+        self,
+        lane: Operations,
+        work: Callable[[], Any],
+        on_done: Done,
+        on_failed: Failed | None = None,
+        *,
+        retry_ms: int = RETRY_MS,
+        every_ms: int = 0,
+    ) -> None:
+        super().__init__(lane)
+        self._lane = lane
+        self._work = work
+        self._on_done = on_done
+        self._on_failed = on_failed
+        self.failing = False
+        self.loaded = False
+        self._running = False
+        self._again = False
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(retry_ms)
+        self._retry.timeout.connect(self.start)
+        self._every = QTimer(self)
+        self._every.setInterval(every_ms)
+        self._every.timeout.connect(self.start)
+        lane.storage_ok.connect(self._storage_back)
+
+    def start(self) -> None:
+        """Run the read now (or right after the one running)."""
+        if self._running:
+            self._again = True
+            return
+        self._running = True
+        self._retry.stop()
+        self._lane.run(self._work, self._done, self._failed)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def stop(self) -> None:
+        """No more retries or scheduled runs (the window is closing)."""
+        self._retry.stop()
+        self._every.stop()
+
+    def _done(self, result: Any) -> None:
+        self._running = False
+        self.failing = False
+        self.loaded = True
+        if self._every.interval() > 0 and not self._every.isActive():
+            self._every.start()
+        self._on_done(result)
+        self._run_again()
+
+    def _failed(self, error: KioskError) -> None:
+        self._running = False
+        self.failing = True
+        self._retry.start()
+        if self._on_failed is not None:
+            self._on_failed(error)
+        self._run_again()
+
+    def _run_again(self) -> None:
+        if self._again:
+            self._again = False
+            self.start()
+
+    def _storage_back(self) -> None:
+        if self.failing and not self._running:
+            self.start()

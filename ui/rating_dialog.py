@@ -1,7 +1,8 @@
 """The satisfaction screen after a finished visit: 3 or 5 big buttons, no identity, gone after 30 s.
 
 A low rating may say why (a few one-tap reasons). One rating per visit; the ratings service refuses
-a second one."""
+a second one. It does not block the counter window: calling the next citizen abandons it, keeping
+a level already chosen (without a reason)."""
 
 from __future__ import annotations
 
@@ -93,6 +94,10 @@ class RatingDialog(QDialog):
         if self._level is not None:
             self.rated.emit(self._level, reason)
             self.accept()
+
+    def abandon(self) -> None:
+        """The citizen walked away (or the next one is called): keep a level already chosen."""
+        self._timed_out()
 
     def _timed_out(self) -> None:
         if self._level is not None:

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk_desktop.app import App
+from kiosk_desktop.errors import StorageUnavailable
 from kiosk_desktop.floor_settings import DisplaySettings, FloorSettings
+from kiosk_desktop.services import floor_lists
+from tests.helpers import FakeClock
 from tests.ui.conftest import FloorFactory, shown
 from tests.ui.fakes import BrokenAnnouncer, FakeAnnouncer
 from ui.display_window import DisplayWindow
@@ -104,3 +110,64 @@ def test_the_notice_scrolls_only_when_it_does_not_fit(make_floor: FloorFactory, 
     assert window.marquee._timer.isActive()
     window.marquee.set_text("Ngắn")
     assert not window.marquee._timer.isActive()
+
+
+def test_the_next_morning_starts_without_yesterdays_calls(
+    centre: App, clock: FakeClock, make_floor: FloorFactory, qtbot: QtBot
+) -> None:
+    floor = make_floor()
+    window = display(qtbot, floor)
+    yesterday = floor.app.queue.issue("CT").ticket
+    floor.app.queue.call_next(1)
+    qtbot.waitUntil(lambda: window.calls.newest_number.text() == yesterday.number, timeout=5000)
+    clock.advance(days=1)  # the display stays on overnight
+    floor.state.reload()  # what the feed's periodic refresh does
+    qtbot.waitUntil(lambda: window.calls.calls == [], timeout=5000)
+    assert window.calls.newest_number.text() == ""
+    assert window.calls.invite.text() == "CHƯA GỌI SỐ NÀO"
+    today = floor.app.queue.issue("CT").ticket
+    assert today.number == yesterday.number  # numbers restart every day: why the old one must go
+    with qtbot.waitSignal(window.call_shown, timeout=5000):
+        floor.app.queue.call_next(2)
+    assert [(c.number, c.counter) for c in window.calls.calls] == [(today.number, 2)]
+
+
+def test_a_display_that_misses_the_morning_change_seeds_the_new_day(
+    centre: App, clock: FakeClock, make_floor: FloorFactory, qtbot: QtBot
+) -> None:
+    floor = make_floor(live=False)  # no feed: only status reloads reach it
+    window = display(qtbot, floor)
+    yesterday = floor.app.queue.issue("CT").ticket
+    floor.app.queue.call_next(1)
+    window.close()
+    window = display(qtbot, floor)  # switched on again: it lists yesterday's evening call
+    qtbot.waitUntil(lambda: [c.number for c in window.calls.calls] == [yesterday.number], timeout=5000)
+    clock.advance(days=1)
+    today = floor.app.queue.issue("DD").ticket
+    assert floor.app.queue.call_next(3) is not None  # called on the new day before the display heard of it
+    floor.state.reload()
+    qtbot.waitUntil(lambda: [c.number for c in window.calls.calls] == [today.number], timeout=5000)
+    assert "QUẦY 3" in window.calls.newest_counter.text()
+
+
+def test_the_last_calls_are_read_again_when_the_database_comes_back(
+    centre: App, make_floor: FloorFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    number = centre.queue.issue("CT").ticket.number
+    centre.queue.call_next(1)
+    real = floor_lists.recent_calls
+    down = [True]
+
+    def recent_calls(*args: Any) -> Any:
+        if down[0]:
+            raise StorageUnavailable("Không kết nối được cơ sở dữ liệu.")
+        return real(*args)
+
+    monkeypatch.setattr(floor_lists, "recent_calls", recent_calls)
+    window = display(qtbot, make_floor())
+    qtbot.waitUntil(lambda: "Chưa đọc được các số vừa gọi" in window.banner.text(), timeout=5000)
+    assert window.calls.calls == []
+    down[0] = False
+    window.floor.state.reload()  # the floor's picture came back: so does the database
+    qtbot.waitUntil(lambda: [c.number for c in window.calls.calls] == [number], timeout=5000)
+    assert "Chưa đọc được" not in window.banner.text()
