@@ -82,9 +82,7 @@ class DossierPanel(QFrame):
         self.discard.clicked.connect(self.discard_requested.emit)
         self.held_note.hide()
         self.discard.hide()
-        self.recorded = QLabel()
-        self.recorded.setWordWrap(True)
-        self.recorded.setTextFormat(Qt.TextFormat.PlainText)
+        self.recorded = RecordedList()  # scrolls: a visit can bring many dossiers
         form = QFormLayout()
         form.addRow(translate("Dossier", "Kênh:"), self.channel)
         form.addRow(translate("Dossier", "Kết quả:"), self.outcome)
@@ -160,7 +158,7 @@ class DossierPanel(QFrame):
             lines.append(
                 f"✓ {dossier.procedure} {dossier.procedure_name} — {OUTCOME_VI[Outcome(dossier.outcome)]}{due}"
             )
-        self.recorded.setText("\n".join(lines))
+        self.recorded.show_lines(lines)
 
     def chosen(self) -> ProcedureEntry | None:
         item = self.results.currentItem()
@@ -216,6 +214,29 @@ class DossierPanel(QFrame):
                 by_post=self.by_post.isChecked(),
             )
         )
+
+
+class RecordedList(QListWidget):
+    """The dossiers already recorded for the visit, newest last, in a list that scrolls."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMinimumHeight(72)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+    def show_lines(self, lines: list[str]) -> None:
+        self.clear()
+        for line in lines:
+            item = QListWidgetItem(line)
+            item.setToolTip(line)
+            self.addItem(item)
+        self.scrollToBottom()
+
+    def text(self) -> str:
+        return "\n".join(self.item(row).text() for row in range(self.count()))
 
 
 @dataclass(frozen=True)
