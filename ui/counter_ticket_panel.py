@@ -61,7 +61,7 @@ class CounterTicketPanel(QFrame):
     def show_ticket(self, ticket: TicketView | None, *, paused_reason: str | None) -> None:
         self.ticket = ticket
         if ticket is None:
-            self.caption.setText(translate("Counter", "Chưa gọi số nào"))
+            self.caption.setText(translate("Counter", "Chưa có công dân tại quầy"))
             self.number.setText("—")
             self.number.setStyleSheet(f"color: {MUTED};")
             self.service.setText(
@@ -72,7 +72,10 @@ class CounterTicketPanel(QFrame):
             self.state.clear()
             self.elapsed.clear()
             return
-        self.caption.setText(translate("Counter", "Đang phục vụ số"))
+        inviting = ticket.status == TicketStatus.CALLED  # called, not yet at the counter
+        self.caption.setText(
+            translate("Counter", "Đang mời số") if inviting else translate("Counter", "Đang phục vụ số")
+        )
         self.number.setText(ticket.number)
         self.number.setStyleSheet(f"color: {PRIORITY if ticket.priority else PRIMARY};")
         service = ticket.service_name
@@ -88,7 +91,8 @@ class CounterTicketPanel(QFrame):
     def tick(self, now: datetime) -> None:
         """Update the time since the citizen was called (the call the citizen answered)."""
         if self.ticket is not None:
-            self.elapsed.setText(elapsed_text(self.ticket.called_at, now))
+            since = translate("Counter", "Từ lúc mời: %1")  # a bare 23:28 reads as a clock time
+            self.elapsed.setText(since.replace("%1", elapsed_text(self.ticket.called_at, now)))
 
     def elapsed_text(self) -> str:
         return self.elapsed.text()

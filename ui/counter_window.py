@@ -273,7 +273,8 @@ class CounterWindow(QWidget):
             return
         state = next((c for c in status.counters if c.number == self.counter), None)
         if state is None:
-            self.banner.report("counter", translate("Counter", "Quầy này không còn trong cấu hình trung tâm."))
+            missing = translate("Counter", "Quầy %1 không có trong cấu hình: bấm «Đổi quầy / cán bộ» để chọn quầy.")
+            self.banner.report("counter", missing.replace("%1", str(self.counter)))
             return
         self.banner.report("counter", "")
         self.title.setText(state.name)
