@@ -23,6 +23,7 @@ from ui.counter_display_window import CounterDisplayWindow
 from ui.counter_window import CounterWindow
 from ui.demo_windows import DEMO_PRINTER, DemoWindows, build_demo
 from ui.qt_app import qt_application
+from ui.qt_messages import route_qt_messages
 from ui.reception_window import ReceptionWindow
 from ui.roles import make_announcer
 from ui.transfer_dialog import TransferDialog
@@ -294,6 +295,7 @@ class DemoScript:
 
 
 def run_demo_script(app: App, shots: Path | None, say: Say) -> int:
+    route_qt_messages()
     qt_application(app.resolved.settings.floor.language)
     if shots is not None:
         shots.mkdir(parents=True, exist_ok=True)

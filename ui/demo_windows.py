@@ -19,6 +19,7 @@ from ui.display_window import DisplayWindow
 from ui.floor import Floor
 from ui.kiosk_window import KioskWindow
 from ui.qt_app import qt_application
+from ui.qt_messages import route_qt_messages
 from ui.roles import make_announcer, quit_on_ctrl_c
 from ui.supervisor_window import SupervisorWindow
 from ui.ticket_desk import Printing
@@ -92,6 +93,7 @@ def arrange(windows: DemoWindows) -> None:
 def run_demo_windows(app: App) -> int:
     """The interactive demo: the user taps the kiosk and calls at the counter; Ctrl+C or closing
     the windows ends it."""
+    route_qt_messages()
     qt = qt_application(app.resolved.settings.floor.language)
     announcer, problem = make_announcer(app)
     windows = build_demo(app, announcer, problem)

@@ -21,6 +21,7 @@ from ui.display_window import DisplayWindow
 from ui.floor import Floor
 from ui.kiosk_window import KioskWindow
 from ui.qt_app import qt_application
+from ui.qt_messages import route_qt_messages
 from ui.reception_window import ReceptionWindow
 from ui.screens import place
 from ui.supervisor_window import SupervisorWindow
@@ -65,6 +66,7 @@ def run_role(
     app: App, role: str, *, counter: int | None = None, screen: int | None = None, windowed: bool = False
 ) -> int:
     settings = app.resolved.settings.floor
+    route_qt_messages()
     qt = qt_application(settings.language)
     announcer, voice_problem = make_announcer(app) if role == "display" and settings.display.voice else (None, None)
     floor = Floor(app, settings, announcer=announcer)
