@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from alembic import command
@@ -11,6 +12,8 @@ from alembic.script import ScriptDirectory
 
 from db.engine import Database
 from kiosk_desktop.errors import SchemaOutdated
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -23,9 +26,13 @@ def alembic_config(database: Database) -> Config:
 
 
 def upgrade(database: Database, revision: str = "head") -> str:
+    before = current_revision(database)
     with database.reachable():
         command.upgrade(alembic_config(database), revision)
-    return current_revision(database) or ""
+    after = current_revision(database) or ""
+    if after != before:
+        log.info("schema of %s upgraded from %s to %s", database.describe(), before or "(empty)", after)
+    return after
 
 
 def head_revision() -> str:

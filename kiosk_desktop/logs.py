@@ -23,6 +23,9 @@ def setup_logging(level: str = "INFO", *, verbose: bool = False) -> Path | None:
     """File log always (if the folder is writable); stderr too with --verbose."""
     root = logging.getLogger()
     root.setLevel(level.upper())
+    # Alembic says "Context impl SQLiteImpl" at every schema check, i.e. every command: db/migrate.py
+    # writes its own line when the schema really changes.
+    logging.getLogger("alembic.runtime.migration").setLevel(logging.WARNING)
     for old in [h for h in root.handlers if getattr(h, "_kiosk", False)]:
         root.removeHandler(old)  # set up twice in one process (tests, a restarted window): no doubles
         old.close()
