@@ -95,51 +95,54 @@ class CentreFile(_Strict):
 
     @model_validator(mode="after")
     def _consistent(self) -> CentreFile:
-        codes: set[str] = set()
-        prefixes: set[str] = set()
-        for index, service in enumerate(self.service):
-            if service.code in codes:
-                raise _at(("service", index, "code"), f"mã dịch vụ {service.code!r} bị trùng")
-            if service.prefix in prefixes:  # two services printing "A001" would confuse everyone
-                raise _at(("service", index, "prefix"), f"chữ đầu số {service.prefix!r} đã dùng cho dịch vụ khác")
-            codes.add(service.code)
-            prefixes.add(service.prefix)
-        numbers: set[int] = set()
-        for index, counter in enumerate(self.counter):
-            if counter.number in numbers:
-                raise _at(("counter", index, "number"), f"số quầy {counter.number} bị trùng")
-            numbers.add(counter.number)
-            for code in counter.services:
-                if code not in codes:
-                    raise _at(("counter", index, "services"), f"dịch vụ {code!r} không có trong danh sách [[service]]")
-            if len(set(counter.services)) != len(counter.services):
-                raise _at(("counter", index, "services"), "một dịch vụ được liệt kê hai lần")
-        officer_codes: set[str] = set()
-        for index, officer in enumerate(self.officer):
-            if officer.code in officer_codes:
-                raise _at(("officer", index, "code"), f"mã cán bộ {officer.code!r} bị trùng")
-            officer_codes.add(officer.code)
-        field_keys: set[str] = set()
-        for index, entry in enumerate(self.field):
-            if entry.service not in codes:
-                unknown = f"dịch vụ {entry.service!r} không có trong danh sách [[service]]"
-                raise _at(("field", index, "service"), unknown)
-            if field_key(entry.name) in field_keys:  # "Hộ tịch" and "HỘ TỊCH" are one field
-                raise _at(("field", index, "name"), f"lĩnh vực {entry.name!r} bị trùng")
-            field_keys.add(field_key(entry.name))
+        problems = _cross_field_problems(self)
+        if problems:
+            raise _Located(problems)
         return self
 
 
+def _cross_field_problems(centre: CentreFile) -> list[tuple[tuple[str | int, ...], str]]:
+    """Every problem between entries, not just the first: a file is fixed in one go."""
+    problems: list[tuple[tuple[str | int, ...], str]] = []
+    codes: set[str] = set()
+    prefixes: set[str] = set()
+    for index, service in enumerate(centre.service):
+        if service.code in codes:
+            problems.append((("service", index, "code"), f"mã dịch vụ {service.code!r} bị trùng"))
+        if service.prefix in prefixes:  # two services printing "A001" would confuse everyone
+            problems.append((("service", index, "prefix"), f"chữ đầu số {service.prefix!r} đã dùng cho dịch vụ khác"))
+        codes.add(service.code)
+        prefixes.add(service.prefix)
+    unknown = "dịch vụ {!r} không có trong danh sách [[service]]"
+    numbers: set[int] = set()
+    for index, counter in enumerate(centre.counter):
+        if counter.number in numbers:
+            problems.append((("counter", index, "number"), f"số quầy {counter.number} bị trùng"))
+        numbers.add(counter.number)
+        problems += [(("counter", index, "services"), unknown.format(c)) for c in counter.services if c not in codes]
+        if len(set(counter.services)) != len(counter.services):
+            problems.append((("counter", index, "services"), "một dịch vụ được liệt kê hai lần"))
+    officer_codes: set[str] = set()
+    for index, officer in enumerate(centre.officer):
+        if officer.code in officer_codes:
+            problems.append((("officer", index, "code"), f"mã cán bộ {officer.code!r} bị trùng"))
+        officer_codes.add(officer.code)
+    field_keys: set[str] = set()
+    for index, entry in enumerate(centre.field):
+        if entry.service not in codes:
+            problems.append((("field", index, "service"), unknown.format(entry.service)))
+        if field_key(entry.name) in field_keys:  # "Hộ tịch" and "HỘ TỊCH" are one field
+            problems.append((("field", index, "name"), f"lĩnh vực {entry.name!r} bị trùng"))
+        field_keys.add(field_key(entry.name))
+    return problems
+
+
 class _Located(ValueError):
-    """A cross-field problem that knows which field it is about (pydantic only knows the model)."""
+    """Cross-field problems that know which field each is about (pydantic only knows the model)."""
 
-    def __init__(self, loc: tuple[str | int, ...], message: str) -> None:
-        super().__init__(message)
-        self.loc = loc
-
-
-def _at(loc: tuple[str | int, ...], message: str) -> _Located:
-    return _Located(loc, message)
+    def __init__(self, problems: list[tuple[tuple[str | int, ...], str]]) -> None:
+        super().__init__("; ".join(message for _, message in problems))
+        self.problems = problems
 
 
 def load_centre_file(path: Path) -> CentreFile:
@@ -162,10 +165,13 @@ def _find_located(exc: ValidationError) -> _Located | None:
 
 
 def _relocated(located: _Located) -> ValidationError:
-    """Rebuild the error with the field's own location so the line finder can point at it."""
+    """Rebuild the errors with each field's own location so the line finder can point at it."""
     return ValidationError.from_exception_data(
         "CentreFile",
-        [{"type": "value_error", "loc": located.loc, "input": None, "ctx": {"error": str(located)}}],
+        [
+            {"type": "value_error", "loc": loc, "input": None, "ctx": {"error": message}}
+            for loc, message in located.problems
+        ],
     )
 
 

@@ -60,6 +60,13 @@ def test_counter_naming_an_unknown_service(tmp_path: Path) -> None:
     assert "counter[3].services" in message and "'XX'" in message
 
 
+def test_every_problem_between_entries_is_listed_at_once(tmp_path: Path) -> None:
+    text = SMALL_CENTRE.replace('prefix = "B"', 'prefix = "A"').replace('services = ["DD"]', 'services = ["DD", "XX"]')
+    message = _error(tmp_path, text)
+    assert "service[2].prefix" in message and "counter[3].services" in message
+    assert f"dòng {_line_of(text, 'XX')}" in message and len(message.splitlines()) == 3  # headline + two
+
+
 def test_duplicate_counter_number(tmp_path: Path) -> None:
     text = SMALL_CENTRE.replace("number = 2", "number = 1")
     assert "counter[2].number" in _error(tmp_path, text)
