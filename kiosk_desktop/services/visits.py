@@ -49,7 +49,8 @@ def visit_for_intake(s: Session, ref: TicketRef, today: date) -> Visit:
     if ticket.counter_id is None or not (open_now or finished_today):
         raise RuleViolation(
             f"{in_state(ticket)}: chỉ ghi hồ sơ cho số đang được phục vụ tại quầy hoặc đã hoàn thành "
-            "tại quầy trong hôm nay. Hồ sơ nhận trực tuyến không qua phiếu: bỏ --ticket, ghi --counter."
+            "tại quầy trong hôm nay. Hồ sơ nhận trực tuyến không qua phiếu thì ghi cho quầy, không kèm số "
+            "(dòng lệnh: bỏ --ticket, ghi --counter)."
         )
     counter = s.get(Counter, ticket.counter_id)
     assert counter is not None
