@@ -99,11 +99,14 @@ class Dossier(Base):
     paid_online: Mapped[bool | None] = mapped_column(Boolean, nullable=True)  # None = not known
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     business_day: Mapped[date] = mapped_column(Date)
-    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)  # ngày hẹn trả
+    #: The promised moment (ngày hẹn trả): computed at intake, then moved later by the office time of
+    #: every finished supplement wait (services/dossier_rules.py); reports judge on time by it.
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     status: Mapped[str] = mapped_column(String(24))
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     returned_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-    #: Seconds spent waiting for the citizen's supplement; excluded from the on-time check.
+    #: Clock seconds spent waiting for the citizen's supplement (shown by reports); the on-time check
+    #: uses due_at, already moved by the office time of those waits.
     paused_seconds: Mapped[int] = mapped_column(Integer, default=0)
 
 

@@ -27,7 +27,7 @@ sample_day (no holidays loaded; nothing in March 2026 is one):
   (overdue: due Thu 05/03); Mon 09/03 09:00 B001's dossier returned.
   Totals: tickets 3 (all finished); dossiers 6; received (tiep_nhan + bo_sung) 5, of which
   online 1, in person 4; guidance only 1; digitised 2; resolved 4 (2 same day, 1 early,
-  1 overdue); in progress 1 (the land dossier, within time until 23/03)."""
+  1 overdue); in progress 1 (the land dossier, within time until 25/03)."""
 
 from __future__ import annotations
 

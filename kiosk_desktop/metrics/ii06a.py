@@ -11,15 +11,18 @@ services/dossier_rules.py records them); refused or guidance only are not receiv
 Where they end up, each exactly once:
 - resolved (đã giải quyết): resolved (or, failing a resolution time, returned) before the period
   ends; early / on time / overdue by the local date of resolution against the local date of the
-  promised return (due_at) pushed back by the time spent waiting for the citizen's supplement
-  (paused_seconds): before it, on it, after it. No promised date = on time;
+  promised return (due_at, which the program already moved later by the office time of every
+  finished supplement wait: services/dossier_rules.py): before it, on it, after it. No promised
+  date = on time. paused_seconds is not read: it is clock time, kept for display;
 - withdrawn (công dân rút hồ sơ, not a column of the form, shown beside it): withdrawn before the
   period ends and never resolved;
-- in progress at the end (đang giải quyết): the rest. Overdue when the promised date (pushed back
-  as above) is before the period's last day; a dossier waiting for a supplement right now has its
-  clock stopped on the day the supplement was asked for, so that day is compared instead. The
-  pause is paused_seconds as recorded now: for a past period, a supplement wait that happened
-  after the period's end also pushes the date back (the event history is not replayed).
+- in progress at the end (đang giải quyết): the rest. Overdue when the promised date is before the
+  reference day: the period's last day, or the day the report is made (`as_of`) when that is
+  earlier, so a month-so-far report does not call a dossier due later this month overdue. A
+  dossier waiting for a supplement right now has its clock stopped on the day the supplement was
+  asked for, so that day is compared instead (never later than the report's day). due_at is
+  read as it is now: for a past period, a wait that ended after the period's end has moved it
+  too (the event history is not replayed).
 Identities (checked by `II06aRow.broken_identities`, and by the tests on every field):
   total = online + direct_post + carried;  resolved = early + on_time + overdue;
   in_progress = within + overdue_in_progress;  total = resolved + in_progress + withdrawn."""
@@ -27,6 +30,7 @@ Identities (checked by `II06aRow.broken_identities`, and by the tests on every f
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from datetime import date
 from typing import Any
 
 from sqlalchemy import and_, case, func, not_, or_, select
@@ -103,7 +107,7 @@ class DossierTimes:
         waiting = Dossier.status == DossierStatus.YEU_CAU_BO_SUNG.value
         self.asked_at = case((waiting, _first_event(DossierStatus.YEU_CAU_BO_SUNG, func.max)))
         self.closed_at = func.coalesce(self.resolved_at, self.withdrawn_at)
-        self.due_day = sql.day_number(Dossier.due_at, Dossier.paused_seconds)
+        self.due_day = sql.day_number(Dossier.due_at)
         self.resolved_day = sql.day_number(self.resolved_at)
         self.asked_day = sql.day_number(self.asked_at)
 
@@ -112,10 +116,11 @@ def _count(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return func.sum(case((condition, 1), else_=0))
 
 
-def _per_dossier(period: Period, sql: SqlTime) -> Any:
+def _per_dossier(period: Period, sql: SqlTime, as_of: date | None) -> Any:
     """One row per counted dossier: field, new or carried, channel, where it ended up, and how its
-    days compare with the promised day. OFFSET 0 keeps both databases from inlining it into the
-    outer query, which would recompute every day number once per use."""
+    days compare with the promised day (open ones: on the reference day, see the module's text).
+    OFFSET 0 keeps both databases from inlining it into the outer query, which would recompute
+    every day number once per use."""
     start, end = period.start_utc(sql.zone), period.end_utc(sql.zone)
     t = DossierTimes(sql)
     new = Dossier.business_day.between(period.first, period.last)
@@ -125,7 +130,7 @@ def _per_dossier(period: Period, sql: SqlTime) -> Any:
         (and_(t.resolved_at.is_(None), t.withdrawn_at.is_not(None), t.withdrawn_at < end), "withdrawn"),
         else_="open",
     )
-    last_day = sql.day_value(period.last)
+    last_day = sql.day_value(period.last if as_of is None else min(period.last, as_of))
     reference_day = case((and_(t.asked_at.is_not(None), t.asked_at < end), t.asked_day), else_=last_day)
     return (
         select(
@@ -142,8 +147,9 @@ def _per_dossier(period: Period, sql: SqlTime) -> Any:
     )
 
 
-def ii06a_rows(s: Session, period: Period, sql: SqlTime) -> list[II06aRow]:
-    d = _per_dossier(period, sql)
+def ii06a_rows(s: Session, period: Period, sql: SqlTime, as_of: date | None = None) -> list[II06aRow]:
+    """The rows per field; `as_of` is the local date the report is made (None: a closed period)."""
+    d = _per_dossier(period, sql, as_of)
     new, online = d.c.new == 1, d.c.channel == Channel.TRUC_TUYEN.value
     resolved, in_progress = d.c.fate == "resolved", d.c.fate == "open"
     late_now = and_(in_progress, d.c.open_late_by > 0)

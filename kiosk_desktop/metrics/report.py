@@ -112,7 +112,9 @@ def build_report(database: Database, zone: ZoneInfo, period: Period, settings: R
         return staff_times(s, period, sql), officer_rows(s, period, sql)
 
     def dossier_part(s: Session) -> tuple[list[II06aRow], IntakeMetrics]:
-        return ii06a_rows(s, period, sql), intake_metrics(s, period)
+        # a period still running is judged on the report's own day, not on its last day
+        as_of = business_day(database.now(s), zone)
+        return ii06a_rows(s, period, sql, as_of), intake_metrics(s, period)
 
     with ThreadPoolExecutor(max_workers=4, thread_name_prefix="report") as pool:
         queue_job = pool.submit(_read(database, queue_part))

@@ -136,9 +136,13 @@ class DossierService:
             moment = at or now
             _check_moment(s, dossier, moment, now, self.zone)
             who = self._attribution(s, ticket, None, now) if ticket is not None else _Attribution(None, None, None)
-            apply_status(dossier, status, moment, _pause_started(s, dossier))
+            promised = dossier.due_at
+            apply_status(dossier, status, moment, _pause_started(s, dossier), load_calendar(s, self.zone))
             _event(s, dossier, status, moment, now, who, source)
             log.info("dossier %d -> %s at %s", dossier.id, status, moment.isoformat())
+            if dossier.due_at != promised and promised is not None and dossier.due_at is not None:
+                # the row keeps only the moved promise: this line is where the earlier one is kept
+                log.info("dossier %d due moved %s -> %s", dossier.id, promised.isoformat(), dossier.due_at.isoformat())
             return dossier_view(s, dossier)
 
         return self.db.run(work)
@@ -188,7 +192,8 @@ def _current_version(s: Session, centre_id: int, typed: str) -> ProcedureVersion
     code = normalise_code(typed)
     rows = s.scalars(
         select(Procedure).where(
-            Procedure.centre_id == centre_id, or_(Procedure.code == code, Procedure.code.startswith(f"{code}."))
+            Procedure.centre_id == centre_id,
+            or_(Procedure.code == code, Procedure.code.startswith(f"{code}.", autoescape=True)),
         )
     ).all()
     exact = [p for p in rows if p.code == code]

@@ -171,8 +171,8 @@ def july_dossiers(centre: App) -> None:
         H, local(d(25, 6), 10), channel="truc_tuyen", due_at=local(d(2), 17), resolved_at=local(d(2), 15)
     )  # 2 carried, on time
     add(H, local(d(30, 6), 16), due_at=local(d(3), 17), resolved_at=local(d(1), 9))  # 3 carried, early
-    add(H, local(d(28, 6), 9), due_at=local(d(30, 6), 17), paused_seconds=3 * 86400,
-        resolved_at=local(d(3), 10))  # 4 carried; the supplement wait moves due to 03/07: on time  # fmt: skip
+    # 4 carried; promised 30/06, a wait of 3 office days moved due_at to 03/07: on time
+    add(H, local(d(28, 6), 9), due_at=local(d(3), 17), paused_seconds=3 * 86400, resolved_at=local(d(3), 10))
     add(H, local(d(29, 6), 9), channel="truc_tuyen", due_at=local(d(1), 17))  # 5 carried, in progress, overdue
     add(H, local(d(20, 6), 9), due_at=local(d(30, 6), 17), status="rut_ho_so",
         events=[("rut_ho_so", local(d(28, 6), 9))])  # 6 withdrawn before July: gone  # fmt: skip

@@ -15,7 +15,8 @@ from kiosk_desktop.metrics.ii06a import II06aRow
 from kiosk_desktop.metrics.period import day_period, month_period
 from kiosk_desktop.metrics.report import PeriodReport, build_report
 from kiosk_desktop.metrics.settings import ReportSettings
-from tests.kiosk_desktop.metrics.builders import july_dossiers
+from tests.helpers import FakeClock
+from tests.kiosk_desktop.metrics.builders import IntakeData, july_dossiers, local
 
 
 def d(day: int, month: int = 7) -> date:
@@ -91,3 +92,25 @@ def test_intake_shares(dossiers: App) -> None:
     assert (i.paid_online.part, i.paid_online.whole) == (2, 3)
     assert (i.offered_fields, i.not_offered_fields) == (["Hộ tịch"], ["Chứng thực"])
     assert [(p.code, p.received) for p in i.top_procedures] == [("1.001193", 10), ("2.000815", 6)]
+
+
+def test_a_month_so_far_judges_open_dossiers_on_the_report_day(centre: App, clock: FakeClock) -> None:
+    """The July table printed on Fri 03/07 at 10:00: a dossier due 05/07 is not overdue yet (the
+    month's last day is weeks away, but so is 05/07); one due 02/07 is; one due today is not. The
+    finished June table made the same morning still judges on its own last day, 30/06."""
+    data = IntakeData(centre)
+    field = data.field("Hộ tịch", "HT")
+    version = data.procedure("1.001193", "Đăng ký khai sinh", field)
+    for due in (d(2), d(3), d(5), d(20)):
+        data.dossier(version, local(d(1), 9), due_at=local(due, 17))
+    # waiting for a supplement: its clock stopped 02/07, before its due date: within
+    data.dossier(version, local(d(1), 9), due_at=local(d(10), 17), status="yeu_cau_bo_sung",
+                 events=[("yeu_cau_bo_sung", local(d(2), 9))])  # fmt: skip
+    data.dossier(version, local(d(29, 6), 9), due_at=local(d(1), 17))  # due 01/07: within on 30/06
+    clock.now = local(d(3), 10)
+    report = _report(centre)
+    assert report.made_on == d(3)
+    row = report.fields_total
+    assert (row.in_progress, row.within, row.in_progress_overdue) == (6, 4, 2)  # overdue: due 01/07 and 02/07
+    june = _report(centre, "2026-06").fields_total
+    assert (june.in_progress, june.within, june.in_progress_overdue) == (1, 1, 0)

@@ -72,10 +72,12 @@ def test_the_sample_day_gives_the_answers_worked_out_by_hand(app: App, clock: Fa
         local(9, 9),
         "da_tra_ket_qua",
     )
+    # promised Mon 23/03 17:00; the wait Mon 02/03 08:20 -> Wed 04/03 08:20 used 16 office hours
+    # (3h40 + 4h, 8h, 20 min), so the promise moves two working days: Wed 25/03 17:00
     assert (land.outcome, land.status, land.due_at, land.paused_seconds) == (
         "bo_sung",
         "da_bo_sung",
-        local(23, 17),
+        local(25, 17),
         172_800,
     )
     assert (land.counter, land.officer) == (3, None)  # nobody signed in at counter 3
@@ -155,6 +157,18 @@ def test_procedure_lookup(app: App, desk: DossierService, tmp_path: Path) -> Non
     assert desk.add(None, " 2.001159.h19 ", *online, counter_number=1).procedure == "2.001159.H19"
     with pytest.raises(RuleViolation, match="không còn trong danh mục"):
         desk.add(None, "1.004873", *online, counter_number=1)
+
+
+def test_wildcards_typed_in_a_code_match_nothing(app: App, desk: DossierService, tmp_path: Path) -> None:
+    """'_' and '%' are LIKE wildcards: typed in a code they must be plain characters, not find
+    2.001159.H19 (or every code with a dot) as the one province variant."""
+    province = SMALL_CATALOGUE.replace("2.001159,", "2.001159.H19,")
+    import_catalogue(app.db, write_catalogue(tmp_path, province, "v2.csv"))
+    online = Channel.TRUC_TUYEN, Outcome.TIEP_NHAN
+    for typed in ("2_001159", "%", "2.00115%"):
+        with pytest.raises(NotFound, match="procedures search"):
+            desk.add(None, typed, *online, counter_number=1)
+    assert desk.add(None, "2.001159", *online, counter_number=1).procedure == "2.001159.H19"
 
 
 @pytest.mark.parametrize(
