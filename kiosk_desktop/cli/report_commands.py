@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
+from zoneinfo import ZoneInfo
 
 from kiosk_desktop.cli.context import Context
 from kiosk_desktop.errors import ConfigError
@@ -125,7 +126,9 @@ def report_period(ctx: Context) -> int:
 def _slip(report: PeriodReport, paper_mm: int) -> bytes:
     from devices.printers import daily_slip_bytes  # the printer side pulls in escpos: only when asked
 
-    return daily_slip_bytes(daily_json(report), report.centre, paper_mm)
+    # "In lúc ..." is when the figures were read, on the centre's clock (not this PC's clock or zone)
+    made_at = report.made_at.astimezone(ZoneInfo(report.zone))
+    return daily_slip_bytes(daily_json(report), report.centre, paper_mm, now=made_at)
 
 
 def _deliver(ctx: Context, content: str | bytes) -> None:
