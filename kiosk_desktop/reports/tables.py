@@ -1,7 +1,11 @@
 """The report's tables as plain rows, shared by the PDF and XLSX writers (which only format them).
 
-A cell is a str, an int (a count), a Decimal or None in a PCT column (percent), or seconds
-(float or None) in a MINUTES or HOURS column. Each writer turns a kind into its own format."""
+A cell is a str, an int (a count), a Decimal in a PCT column (percent), seconds (float) in a
+MINUTES or HOURS column, or a date in a DATE column. Each writer turns a kind into its own format.
+
+One rule for a missing figure: None, never a text stand-in such as '–' or ''. The PDF prints it as
+'–'; the workbook leaves the cell empty, so sums, averages and filters in a spreadsheet skip it
+instead of tripping over text in a number column."""
 
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ class Kind(StrEnum):
     PCT = "pct"
     MINUTES = "minutes"  # seconds shown as minutes with one decimal
     HOURS = "hours"  # seconds shown as hours and minutes
+    DATE = "date"  # a calendar day: dd/mm/yyyy, a real date in the workbook
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,7 @@ class Column:
 
 @dataclass(frozen=True)
 class Table:
-    key: str  # sheet name in the workbook (≤ 31 characters)
+    key: str  # sheet name in the workbook: ≤ 31 characters, none of []:*?/\
     title: str
     columns: list[Column]
     rows: list[list[Any]]
@@ -64,18 +69,18 @@ def by_service(report: PeriodReport) -> Table:
     ]
     rows = [
         [r.name, r.issued, r.served, r.no_show, r.wait.mean, r.wait.median, r.wait.p90, r.wait.max,
-         r.target_wait_minutes if r.target_wait_minutes is not None else "–", _pct(r.over_target), r.service.mean]
+         r.target_wait_minutes, _pct(r.over_target), r.service.mean]
         for r in q.by_service
     ]  # fmt: skip
     total = [
         "Tổng cộng", q.counts.issued, q.counts.served, q.counts.no_show, q.wait.mean, q.wait.median, q.wait.p90,
-        q.wait.max, "", _pct(q.over_target), q.service.mean,
+        q.wait.max, None, _pct(q.over_target), q.service.mean,
     ]  # fmt: skip
     note = (
         "Chờ = từ lúc lấy số đến lần gọi đầu; phục vụ = từ lần gọi cuối đến khi hoàn thành; "
         "trung vị, P90 theo hạng gần nhất."
     )
-    return Table("Theo dich vu", "Tình hình phục vụ theo dịch vụ", columns, rows, total, note)
+    return Table("Theo dịch vụ", "Tình hình phục vụ theo dịch vụ", columns, rows, total, note)
 
 
 def _staff_cells(time: StaffTime | None) -> list[Any]:
@@ -104,7 +109,7 @@ def by_counter(report: PeriodReport) -> Table:
              *_staff_cells(report.staff.by_counter.get(r.number)), _pct(report.satisfaction.by_counter.get(r.number))]
         )  # fmt: skip
     note = "Chờ việc = thời gian mở quầy − có công dân − tạm dừng."
-    return Table("Theo quay", "Tình hình phục vụ theo quầy", columns, rows, note=note)
+    return Table("Theo quầy", "Tình hình phục vụ theo quầy", columns, rows, note=note)
 
 
 def officer_codes(report: PeriodReport) -> list[str]:
@@ -135,7 +140,7 @@ def by_officer(report: PeriodReport) -> Table:
              *_staff_cells(report.staff.by_officer.get(code)), _pct(report.satisfaction.by_officer.get(code))]
         )  # fmt: skip
     note = "Theo cán bộ đăng nhập tại quầy khi sự việc xảy ra."
-    return Table("Theo can bo", "Tình hình phục vụ theo cán bộ", columns, rows, note=note)
+    return Table("Theo cán bộ", "Tình hình phục vụ theo cán bộ", columns, rows, note=note)
 
 
 def pauses(report: PeriodReport) -> Table:
@@ -149,7 +154,7 @@ def pauses(report: PeriodReport) -> Table:
         officer = report.staff.by_officer.get(code)
         pauses = officer.pauses if officer else []
         rows += [[report.officer_names.get(code, code), p.reason, p.count, p.seconds] for p in pauses]
-    return Table("Tam dung", "Thời gian tạm dừng quầy theo lý do", columns, rows)
+    return Table("Tạm dừng", "Thời gian tạm dừng quầy theo lý do", columns, rows)
 
 
 def by_hour(report: PeriodReport) -> Table:
@@ -160,14 +165,14 @@ def by_hour(report: PeriodReport) -> Table:
         Column("Chờ TB (phút)", Kind.MINUTES),
     ]
     rows = [[f"{r.hour:02d}:00–{r.hour + 1:02d}:00", r.issued, r.served, r.wait_mean] for r in report.queue.by_hour]
-    return Table("Theo gio", "Lượt công dân lấy số theo giờ", columns, rows)
+    return Table("Theo giờ", "Lượt công dân lấy số theo giờ", columns, rows)
 
 
 def by_day(report: PeriodReport) -> Table:
-    columns = [Column("Ngày", Kind.TEXT, 1.4), Column("Số phiếu"), Column("Đã phục vụ"), Column("Vắng mặt")]
-    rows = [[f"{r.day:%d/%m/%Y}", r.issued, r.served, r.no_show] for r in report.queue.by_day]
+    columns = [Column("Ngày", Kind.DATE, 1.4), Column("Số phiếu"), Column("Đã phục vụ"), Column("Vắng mặt")]
+    rows = [[r.day, r.issued, r.served, r.no_show] for r in report.queue.by_day]
     c = report.queue.counts
-    return Table("Theo ngay", "Lượt công dân theo ngày", columns, rows, ["Tổng cộng", c.issued, c.served, c.no_show])
+    return Table("Theo ngày", "Lượt công dân theo ngày", columns, rows, ["Tổng cộng", c.issued, c.served, c.no_show])
 
 
 def intake(report: PeriodReport) -> Table:
@@ -191,7 +196,7 @@ def intake(report: PeriodReport) -> Table:
             i.online_where_offered.pct,
         ],
     ]
-    return Table("Tiep nhan", "Kết quả tiếp nhận hồ sơ", columns, rows)
+    return Table("Tiếp nhận", "Kết quả tiếp nhận hồ sơ", columns, rows)
 
 
 def ratings(report: PeriodReport) -> Table:
@@ -199,13 +204,13 @@ def ratings(report: PeriodReport) -> Table:
     total = sum(sat.levels.values())
     columns = [Column("Mức độ", Kind.TEXT, 2.5), Column("Lượt đánh giá"), Column("Tỷ lệ", Kind.PCT)]
     rows = [[LEVEL_VI[name], sat.levels[name], Rate(sat.levels[name], total).pct] for name in LEVELS]
-    return Table("Hai long", "Đánh giá mức độ hài lòng", columns, rows, ["Tổng cộng", total, Rate(total, total).pct])
+    return Table("Hài lòng", "Đánh giá mức độ hài lòng", columns, rows, ["Tổng cộng", total, Rate(total, total).pct])
 
 
 def procedures(report: PeriodReport) -> Table:
     columns = [Column("Mã TTHC", Kind.TEXT, 1.2), Column("Tên thủ tục", Kind.TEXT, 5), Column("Hồ sơ tiếp nhận")]
     rows = [[p.code, p.name, p.received] for p in report.intake.top_procedures]
-    return Table("Thu tuc", "Thủ tục phát sinh nhiều hồ sơ nhất", columns, rows)
+    return Table("Thủ tục", "Thủ tục phát sinh nhiều hồ sơ nhất", columns, rows)
 
 
 def summary(report: PeriodReport) -> Table:
@@ -232,4 +237,4 @@ def summary(report: PeriodReport) -> Table:
         ["Hồ sơ thanh toán trực tuyến", i.paid_online.part, i.paid_online.pct, None],
         ["Lượt đánh giá hài lòng, rất hài lòng", sat.satisfied.part, sat.satisfied.pct, None],
     ]
-    return Table("Tong hop", "Số liệu chính", columns, rows)
+    return Table("Tổng hợp", "Số liệu chính", columns, rows)

@@ -46,10 +46,15 @@ def moment(value: datetime, zone: ZoneInfo) -> str:
     return f"{local:%H:%M} ngày {local:%d/%m/%Y}"
 
 
+PLACE_BLANK = "……………"  # the place left for staff to write in by hand, as blank official forms print it
+
+
 def dated_line(place: str, when: date) -> str:
-    """'Hồng Bàng, ngày 31 tháng 7 năm 2026' (the place line above an official report)."""
-    prefix = f"{place}, ngày" if place else "Ngày"
-    return f"{prefix} {when.day:02d} tháng {when.month:02d} năm {when.year}"
+    """'Hồng Bàng, ngày 31 tháng 7 năm 2026', the place-and-date line of an official report
+    (Decree 30/2020/NĐ-CP): a comma after the place, lowercase 'ngày', a leading zero only for days
+    below 10 and for months 1 and 2. With no place set, a dotted blank stands for it."""
+    month = f"{when.month:02d}" if when.month < 3 else str(when.month)
+    return f"{place.strip() or PLACE_BLANK}, ngày {when.day:02d} tháng {month} năm {when.year}"
 
 
 def duration(seconds: float | None) -> str:

@@ -1,9 +1,14 @@
 """Charts drawn with reportlab graphics: arrivals by hour, waits by service.
 
 Bars start at zero (valueAxis.valueMin = 0): without it reportlab starts the axis at the
-smallest bar, which then vanishes."""
+smallest bar, which then vanishes. The value axis gets a 1-2-5 step chosen here, and labels with
+as many decimals as the step has: reportlab's own steps for short waits (0,05 minutes) printed
+with one decimal came out as 0 / 0,1 / 0,1 / 0,2, the same label twice."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, Decimal
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -24,12 +29,46 @@ def _title(drawing: Drawing, text: str) -> None:
     drawing.add(String(0, drawing.height - 10, text, fontName=styles.BOLD, fontSize=9))
 
 
-def _axis_fonts(chart: VerticalBarChart | HorizontalBarChart) -> None:
+@dataclass(frozen=True)
+class Scale:
+    step: Decimal  # 1, 2 or 5 times a power of ten
+    top: Decimal  # a whole number of steps, at or above the largest value
+    decimals: int  # how many the step needs, so no two labels read the same
+
+    def ticks(self) -> list[Decimal]:
+        return [self.step * k for k in range(int(self.top / self.step) + 1)]
+
+    def labels(self) -> list[str]:
+        return [self.label(value) for value in self.ticks()]
+
+    def label(self, value: float | Decimal) -> str:
+        return "0" if value == 0 else vn.number(value, self.decimals)
+
+
+def scale(largest: float, *, ticks: int = 5, smallest_step: Decimal | None = None) -> Scale:
+    """A zero-based axis of about `ticks` steps reaching `largest`; `smallest_step` keeps counts
+    to whole-number steps."""
+    wanted = Decimal(str(largest)) / ticks if largest > 0 else Decimal(1)
+    power = Decimal(1).scaleb(wanted.adjusted())  # 10 ** floor(log10(wanted))
+    # the 1-2-5 step nearest (by ratio) to the wanted one: 56 → 10 (six steps), not 20 (three)
+    step = min((power * m for m in (1, 2, 5, 10)), key=lambda c: max(c / wanted, wanted / c))
+    if smallest_step is not None:
+        step = max(step, smallest_step)
+    step = step.normalize()
+    steps = max(1, (Decimal(str(largest)) / step).to_integral_value(rounding=ROUND_CEILING))
+    return Scale(step, steps * step, max(0, -step.as_tuple().exponent))  # type: ignore[operator]
+
+
+def _axis(chart: VerticalBarChart | HorizontalBarChart, values: list[float], smallest_step: Decimal | None) -> None:
     for axis in (chart.categoryAxis, chart.valueAxis):
         axis.labels.fontName = styles.REGULAR
         axis.labels.fontSize = 7
+    axis_scale = scale(max(values, default=0), smallest_step=smallest_step)
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.labelTextFormat = lambda v: vn.number(v, 0 if float(v).is_integer() else 1)
+    chart.valueAxis.valueMax = float(axis_scale.top)
+    # the tick values themselves: a float step (0,05 × 6 = 0,30000000000000004) lost the top tick
+    chart.valueAxis.valueSteps = [float(value) for value in axis_scale.ticks()]
+    chart.valueAxis.labelTextFormat = axis_scale.label
 
 
 def arrivals_chart(report: PeriodReport) -> Drawing:
@@ -42,7 +81,7 @@ def arrivals_chart(report: PeriodReport) -> Drawing:
     chart.categoryAxis.categoryNames = [f"{r.hour}h" for r in rows] or [""]
     chart.bars[0].fillColor = BAR
     chart.bars.strokeColor = None
-    _axis_fonts(chart)
+    _axis(chart, chart.data[0], Decimal(1))  # counts: whole-number steps
     chart.barLabelFormat = lambda v: vn.number(v)
     chart.barLabels.fontName = styles.REGULAR
     chart.barLabels.fontSize = 6.5
@@ -65,7 +104,7 @@ def waits_chart(report: PeriodReport) -> Drawing:
     chart.bars[0].fillColor = BAR
     chart.bars[1].fillColor = BAR2
     chart.bars.strokeColor = None
-    _axis_fonts(chart)
+    _axis(chart, [*chart.data[0], *chart.data[1]], None)
     drawing.add(chart)
     legend = Legend()
     legend.x, legend.y = 58 * mm, 5 * mm

@@ -16,8 +16,11 @@ WIDTH = 180.0  # mm between the margins of an A4 portrait page
 
 
 def cell_text(value: Any, kind: model.Kind) -> str:
+    """None (no figure) comes out as '–' through the vn_format helpers."""
     if isinstance(value, str):
         return value
+    if kind is model.Kind.DATE:
+        return vn.DASH if value is None else vn.day(value)
     if kind is model.Kind.PCT:
         return vn.percent(value)
     if kind is model.Kind.MINUTES:
@@ -29,7 +32,7 @@ def cell_text(value: Any, kind: model.Kind) -> str:
 
 def _cell(value: Any, column: model.Column, bold: bool = False) -> Paragraph:
     text = _escape(cell_text(value, column.kind))
-    style = styles.CELL if column.kind is model.Kind.TEXT else styles.CELL_RIGHT
+    style = styles.CELL if column.kind in (model.Kind.TEXT, model.Kind.DATE) else styles.CELL_RIGHT
     return Paragraph(f"<b>{text}</b>" if bold else text, style)
 
 

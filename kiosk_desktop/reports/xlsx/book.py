@@ -14,6 +14,9 @@ from kiosk_desktop.reports.xlsx import style
 from kiosk_desktop.reports.xlsx.ii06a import ii06a_sheet
 from kiosk_desktop.reports.xlsx.sheets import table_sheet
 
+# Excel takes Vietnamese sheet names (up to 31 characters, none of []:*?/\)
+II06A_SHEET = "Biểu II.06a"
+APPENDIX_SHEET = "Phụ lục"
 TABLES = (tables.by_service, tables.by_counter, tables.by_officer, tables.pauses, tables.by_hour, tables.by_day,
           tables.intake, tables.ratings, tables.procedures)  # fmt: skip
 
@@ -43,13 +46,14 @@ def xlsx_bytes(report: PeriodReport) -> bytes:
     book = Workbook()
     heading = f"{report.centre} · {report.period.title()} ({report.period.span()})"
     first = book.active
-    first.title = "Tong hop"
-    table_sheet(first, tables.summary(report), heading)
-    ii06a_sheet(book.create_sheet("Bieu II.06a"), report)
+    summary = tables.summary(report)
+    first.title = summary.key
+    table_sheet(first, summary, heading)
+    ii06a_sheet(book.create_sheet(II06A_SHEET), report)
     for build in TABLES:
         table = build(report)
         table_sheet(book.create_sheet(table.key), table, heading)
-    _appendix(book.create_sheet("Phu luc"), report)
+    _appendix(book.create_sheet(APPENDIX_SHEET), report)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -1,4 +1,6 @@
-"""One worksheet per report table (reports.tables.Table): header, rows, total, numbers as numbers."""
+"""One worksheet per report table (reports.tables.Table): header, rows, total, numbers as numbers,
+days as dates. A missing figure (None) is an empty cell that keeps the column's number format:
+never a '–' text, which would stop the column summing or sorting as numbers."""
 
 from __future__ import annotations
 
@@ -16,11 +18,13 @@ FORMATS = {
     model.Kind.PCT: style.PCT,
     model.Kind.MINUTES: style.MINUTES,
     model.Kind.HOURS: style.HOURS,
+    model.Kind.DATE: style.DATE,
 }
 
 
 def cell_value(value: Any, kind: model.Kind) -> Any:
-    """What the cell holds: percent as a fraction, minutes for MINUTES, days for HOURS."""
+    """What the cell holds: percent as a fraction, minutes for MINUTES, days for HOURS, the date
+    itself for DATE, nothing (an empty cell) for None."""
     if value is None or isinstance(value, str):
         return value
     if kind is model.Kind.PCT:

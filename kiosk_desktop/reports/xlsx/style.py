@@ -16,6 +16,7 @@ INT = "#,##0"
 PCT = "0.00%"
 MINUTES = "#,##0.0"
 HOURS = "[h]:mm"
+DATE = "dd/mm/yyyy"
 
 THIN = Side(style="thin", color="7A7A7A")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)

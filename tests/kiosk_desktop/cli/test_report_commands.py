@@ -103,7 +103,7 @@ def test_period_formats(counter_day, tmp_path: Path) -> None:  # type: ignore[no
     assert code == 0 and report["period"]["kind"] == "month" and report["dossiers"]["total"]["received"] == 2
     book = tmp_path / "thang.xlsx"
     assert counter_day("report", "period", "--month", month, "--format", "xlsx", "--out", str(book))[0] == 0
-    sheet = load_workbook(book)["Bieu II.06a"]
+    sheet = load_workbook(book)["Biểu II.06a"]
     assert sheet["B13"].value == "Tổng cộng" and sheet["C13"].value == 2
     code, out, _ = counter_day("report", "period", "--from", f"{today:%Y-%m-01}", "--to", today.isoformat(),
                                "--format", "txt")  # fmt: skip

@@ -30,8 +30,13 @@ def test_percentages() -> None:
 
 def test_dates_and_lines() -> None:
     assert vn.day(date(2025, 7, 18)) == "18/07/2025"
+    # Decree 30/2020: lowercase 'ngày', a leading zero for days below 10 and months 1 and 2 only
     assert vn.dated_line("Hồng Bàng", date(2026, 1, 26)) == "Hồng Bàng, ngày 26 tháng 01 năm 2026"
-    assert vn.dated_line("", date(2026, 7, 3)) == "Ngày 03 tháng 07 năm 2026"
+    assert vn.dated_line("Hồng Bàng", date(2026, 7, 3)) == "Hồng Bàng, ngày 03 tháng 7 năm 2026"
+    assert vn.dated_line("Hồng Bàng", date(2026, 11, 23)) == "Hồng Bàng, ngày 23 tháng 11 năm 2026"
+    # no place set: a dotted blank to write it in by hand, never a line starting with a comma
+    assert vn.dated_line("", date(2026, 2, 3)) == "……………, ngày 03 tháng 02 năm 2026"
+    assert vn.dated_line("  ", date(2026, 2, 3)).startswith("……")
     at = datetime(2026, 7, 31, 7, 5, tzinfo=UTC)
     assert vn.moment(at, ZoneInfo("Asia/Ho_Chi_Minh")) == "14:05 ngày 31/07/2026"
 
