@@ -177,11 +177,78 @@ class Database:
                 "Thử lại sau giây lát; nếu vẫn lỗi, khởi động lại các cửa sổ của chương trình trên máy này.",
                 detail=str(exc),
             )
+        known = self._postgres_cause(exc) if self.is_postgres else self._sqlite_cause(exc)
+        if known is not None:
+            return StorageUnavailable(known, detail=str(exc))
+        if not self.is_postgres:  # a file on this PC: no server or network to check
+            return StorageUnavailable(
+                f"Không làm việc được với tệp cơ sở dữ liệu ({self.describe()}): chưa có gì thay đổi. "
+                "Thử lại; nếu vẫn lỗi, báo quản trị hệ thống (chi tiết trong nhật ký).",
+                detail=str(exc),
+            )
         return StorageUnavailable(
             f"Không làm việc được với cơ sở dữ liệu ({self.describe()}): chưa có gì thay đổi. "
             "Kiểm tra máy chủ hoặc mạng nội bộ rồi thử lại; nếu vẫn lỗi, báo quản trị hệ thống.",
             detail=str(exc),
         )
+
+    # The driver's text is the only clue for connection failures (libpq gives them no SQLSTATE).
+    # These are the set-up mistakes a new centre makes; anything else keeps the general message.
+
+    def _postgres_cause(self, exc: DBAPIError) -> str | None:
+        said = str(exc.orig or exc).lower()
+        where = f"{self.url.host or 'localhost'}:{self.url.port or 5432}"
+        if "connection refused" in said:
+            return (
+                f"Máy chủ cơ sở dữ liệu không nhận kết nối ở {where}: chưa có gì thay đổi. Kiểm tra máy chủ "
+                "đã bật, PostgreSQL đang chạy và số cổng trong địa chỉ --db (thường là 5432)."
+            )
+        if "does not exist" in said and "database" in said:
+            return (
+                f"Máy chủ {where} không có cơ sở dữ liệu «{self.url.database}»: kiểm tra tên ở cuối địa chỉ --db; "
+                "nếu là máy chủ mới, nhờ quản trị hệ thống tạo cơ sở dữ liệu rồi chạy lệnh db upgrade."
+            )
+        if ("role" in said and "does not exist" in said) or "authentication failed" in said or "no password" in said:
+            return (
+                f"Máy chủ {where} từ chối tài khoản «{self.url.username}» (sai tên tài khoản hoặc mật khẩu): "
+                "kiểm tra tài khoản và mật khẩu trong địa chỉ --db hoặc tệp cài đặt, hoặc nhờ quản trị hệ thống cấp."
+            )
+        if "translate host name" in said or "resolve host" in said or "name or service not known" in said:
+            return (
+                f"Không tìm thấy máy chủ cơ sở dữ liệu tên «{self.url.host}»: kiểm tra lại tên máy trong địa chỉ "
+                "--db, hoặc dùng địa chỉ IP của máy chủ (ví dụ 192.168.1.10)."
+            )
+        if "timeout expired" in said or "no route to host" in said or "network is unreachable" in said:
+            return (
+                f"Không liên lạc được máy chủ cơ sở dữ liệu {where}: chưa có gì thay đổi. Kiểm tra máy chủ đã bật, "
+                "cáp mạng của máy này và địa chỉ IP trong --db rồi thử lại."
+            )
+        return None
+
+    def _sqlite_cause(self, exc: DBAPIError) -> str | None:
+        said = str(exc.orig or exc).lower()
+        path = self.url.database
+        if "readonly database" in said or "read-only" in said:
+            return (
+                f"Chương trình không được phép ghi vào tệp cơ sở dữ liệu {path} (tệp hoặc thư mục chỉ đọc): "
+                "chưa có gì thay đổi. Nhờ bộ phận CNTT cấp quyền ghi cho tệp và thư mục chứa nó."
+            )
+        if "unable to open database file" in said:
+            return (
+                f"Không mở được tệp cơ sở dữ liệu {path}: thư mục không có hoặc tài khoản này không được phép "
+                "vào. Kiểm tra lại đường dẫn --db; nếu đúng, nhờ bộ phận CNTT cấp quyền cho thư mục."
+            )
+        return None
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file an SQLite URL (or bare path) names; None for PostgreSQL and in-memory databases."""
+    parsed = _parse_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    if parsed.database.startswith("file:"):  # sqlite URI form: leave it to the driver
+        return None
+    return Path(parsed.database).expanduser().resolve()
 
 
 def _parse_url(url: str) -> URL:

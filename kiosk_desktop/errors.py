@@ -112,3 +112,8 @@ class BadCatalogue(ConfigError):
 
 class WriteConflict(RuleViolation):
     """The write clashes with data already there (a duplicate key another PC wrote first)."""
+
+
+class PrinterAccessDenied(PrinterOffline):
+    """The operating system refuses this program the printer's port or device file (permissions):
+    not a cable or power problem, so staff are sent to IT instead of to the printer."""

@@ -6,6 +6,7 @@ The abandoned job keeps the printer marked busy until it ends, so jobs never int
 
 from __future__ import annotations
 
+import errno
 import logging
 import threading
 from collections.abc import Callable
@@ -15,7 +16,7 @@ from PIL import Image
 
 from devices.printers.document import Document
 from devices.printers.escpos_setup import PrinterModel
-from devices.printers.links import Link
+from devices.printers.links import Link, access_denied
 from devices.printers.preview import document_png
 from devices.printers.status import StatusReading
 from devices.printers.ticket_layout import ticket_document
@@ -120,9 +121,14 @@ class EscposTicketPrinter:
             except KioskError as exc:
                 failure.append(exc)
             except Exception as exc:  # a driver error of any type: the job was not accepted
-                failure.append(
-                    PrinterOffline("Máy in gặp lỗi kết nối: kiểm tra cáp rồi in lại.", detail=f"{self.name}: {exc!r}")
-                )
+                if isinstance(exc, PermissionError) or getattr(exc, "errno", None) == errno.EACCES:
+                    failure.append(access_denied(self.link.description, exc))  # pyusb without a udev rule
+                else:
+                    failure.append(
+                        PrinterOffline(
+                            "Máy in gặp lỗi kết nối: kiểm tra cáp rồi in lại.", detail=f"{self.name}: {exc!r}"
+                        )
+                    )
             finally:
                 self._busy.release()
 

@@ -6,12 +6,13 @@ call with a timeout, so a blocking write to a dead device cannot freeze the call
 
 from __future__ import annotations
 
+import errno
 import socket
 from typing import Any, Protocol
 
 from devices.printers.status import StatusReading, read_status
 from devices.printers.system_links import CupsLink, usb_link, win32_link
-from kiosk_desktop.errors import ConfigError, PrinterOffline
+from kiosk_desktop.errors import ConfigError, PrinterAccessDenied, PrinterOffline
 from kiosk_desktop.printing.address import PrinterAddress
 
 #: A printer answers a status query within milliseconds; silence this long means nobody is there.
@@ -58,6 +59,8 @@ class SerialLink:
                 xonxoff=self.flow == "xonxoff",
             )
         except (serial.SerialException, ValueError) as exc:
+            if getattr(exc, "errno", None) == errno.EACCES:  # pyserial keeps the OS error number
+                raise access_denied(self.path, exc) from exc
             raise PrinterOffline(
                 f"Không mở được {self.description} của máy in: cổng không có, đã đổi số hoặc chương trình "
                 "khác đang dùng. Kiểm tra cáp và tên cổng trong cài đặt.",
@@ -154,6 +157,8 @@ class FileLink:
     def open(self, timeout: float) -> None:
         try:
             self._file = open(self.path, "ab")  # noqa: SIM115 (closed in close())
+        except PermissionError as exc:
+            raise access_denied(self.path, exc) from exc
         except OSError as exc:
             raise PrinterOffline(f"Không mở được {self.description} để in: {exc.strerror}.", detail=str(exc)) from exc
 
@@ -161,6 +166,8 @@ class FileLink:
         try:
             self._file.write(data)
             self._file.flush()
+        except PermissionError as exc:
+            raise access_denied(self.path, exc) from exc
         except OSError as exc:
             raise PrinterOffline(f"Không ghi được vào {self.description}.", detail=str(exc)) from exc
 
@@ -174,6 +181,15 @@ class FileLink:
         if self._file is not None:
             self._file.close()
             self._file = None
+
+
+def access_denied(target: str, exc: BaseException) -> PrinterAccessDenied:
+    """The port or device file exists but this account may not write to it: only IT can fix that."""
+    return PrinterAccessDenied(
+        f"Chương trình không được phép ghi vào máy in {target}: nhờ bộ phận CNTT cấp quyền "
+        "(trên Linux: thêm tài khoản vào nhóm lp).",
+        detail=repr(exc),
+    )
 
 
 def link_for(address: PrinterAddress, timeout: float) -> Link:

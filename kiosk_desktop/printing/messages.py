@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kiosk_desktop.devices_api import PrinterState
-from kiosk_desktop.errors import KioskError, PaperOut, PrinterFault
+from kiosk_desktop.errors import KioskError, PaperOut, PrinterAccessDenied, PrinterFault
 
 #: For the device history a supervisor reads (one line per change).
 STATE_VI = {
@@ -35,6 +35,14 @@ def not_printed(state: PrinterState, number: str) -> str:
     """E.g. 'Máy in hết giấy. Số A012 đã được cấp, vẫn giữ chỗ: thay giấy rồi bấm In lại.'"""
     what, fix = _FIX.get(state, _FIX[PrinterState.ERROR])
     return f"{what}. Số {number} đã được cấp, vẫn giữ chỗ: {fix}."
+
+
+def not_printed_because(error: KioskError, number: str) -> str:
+    """Like not_printed, but a printer the program may not write to is a permission to grant (IT),
+    not a cable to check."""
+    if isinstance(error, PrinterAccessDenied):
+        return f"{error.message} Số {number} đã được cấp, vẫn giữ chỗ: bấm In lại khi đã được cấp quyền."
+    return not_printed(state_of(error), number)
 
 
 def not_printed_fault(number: str) -> str:

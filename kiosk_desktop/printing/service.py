@@ -93,7 +93,7 @@ class TicketPrinting:
             state = messages.state_of(exc)
             log.warning("ticket %s not printed on %s: %s | %s", number, self.device_name, exc.message, exc.detail)
             self._record(state)
-            return PrintOutcome(issued, False, state, messages.not_printed(state, number))
+            return PrintOutcome(issued, False, state, messages.not_printed_because(exc, number))
         except Exception:  # a bug while rendering: the ticket exists all the same, staff must know
             log.exception("ticket %s not printed on %s: unexpected fault", number, self.device_name)
             return PrintOutcome(issued, False, PrinterState.ERROR, messages.not_printed_fault(number))

@@ -3,8 +3,12 @@ took it, never lost when the printer fails, reprintable, and the printer's spell
 
 from __future__ import annotations
 
+import builtins
+import errno
 import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -181,3 +185,22 @@ def test_a_fault_while_rendering_still_returns_the_issued_ticket(centre: App, cl
     outcome = TicketPrinting(centre, printer, DEVICE).issue_and_print("CT")
     assert (outcome.printed, outcome.state, outcome.issued.ticket.number) == (False, PrinterState.ERROR, "A001")
     assert "Số A001 đã được cấp" in (outcome.problem or "") and "lỗi chương trình" in (outcome.problem or "")
+
+
+def test_a_printer_the_program_may_not_write_to_is_a_permission_not_a_cable(
+    centre: App, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    device = tmp_path / "lp0"
+    opened = builtins.open
+
+    def refuse(file: Any, *args: Any, **kwargs: Any) -> Any:  # root can write anywhere: refuse at open()
+        if str(file) == str(device):
+            raise PermissionError(errno.EACCES, "Permission denied", str(file))
+        return opened(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", refuse)
+    outcome = TicketPrinting(centre, open_printer(f"file://{device}"), DEVICE).issue_and_print("CT")
+    assert outcome.printed is False and outcome.problem is not None
+    assert "không được phép ghi vào máy in" in outcome.problem and "nguồn điện" not in outcome.problem
+    assert f"Số {outcome.issued.ticket.number} đã được cấp" in outcome.problem
+    assert centre.status().waiting == 1, "the ticket stays issued"
