@@ -56,7 +56,7 @@ def test_unreachable_postgres_is_a_clear_error_not_a_hang() -> None:
     database = Database("postgresql+psycopg://postgres@127.0.0.1:1/nothing", retries=1)
     with pytest.raises(StorageUnavailable) as raised:
         database.run(lambda s: s.execute(text("SELECT 1")))
-    assert "Không làm việc được với cơ sở dữ liệu" in raised.value.message
+    assert "không nhận kết nối ở 127.0.0.1:1" in raised.value.message
     assert raised.value.detail
     database.dispose()
 
