@@ -20,6 +20,8 @@ VENV = ROOT / ".venv"
 STAMP = VENV / ".installed"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+#: Read by kiosk_desktop.cli.output.program_command (same name: dev.py imports nothing from the project).
+LAUNCHER_ENV = "KIOSK_LAUNCHER"
 
 
 def _fingerprint() -> str:
@@ -50,10 +52,24 @@ def main(argv: list[str]) -> int:
     if command == "test":
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
         return subprocess.run([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env).returncode
+    # No cwd=ROOT here: `--db centre.sqlite3` and other relative paths mean the user's folder.
+    # The package is installed in .venv (editable), so it imports from anywhere.
     cli = [str(PYTHON), "-m", "kiosk_desktop"]
+    env = {**os.environ, LAUNCHER_ENV: launcher()}
     if command == "demo":
-        return subprocess.run([*cli, "demo", *rest], cwd=ROOT).returncode
-    return subprocess.run([*cli, *rest], cwd=ROOT).returncode
+        return subprocess.run([*cli, "demo", *rest], env=env).returncode
+    return subprocess.run([*cli, *rest], env=env).returncode
+
+
+def launcher() -> str:
+    """How the user runs the program through this file, as hints should print it (kiosk-desktop
+    itself is not on PATH here): `python3 dev.py run`, `py dev.py run` on Windows, with the path to
+    dev.py as the user typed it."""
+    python = "py" if os.name == "nt" else "python3"
+    script = sys.argv[0] if sys.argv and sys.argv[0].endswith("dev.py") else "dev.py"
+    if any(c.isspace() for c in script):
+        script = f'"{script}"'
+    return f"{python} {script} run"
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from db.migrate import upgrade
 from kiosk_desktop.centre_file import load_centre_file
 from kiosk_desktop.cli.context import Context
 from kiosk_desktop.cli.demo_intake import prepare_intake, record_intake
-from kiosk_desktop.cli.output import clock, say
+from kiosk_desktop.cli.output import clock, program_command, say
 from kiosk_desktop.domain import PriorityReason
 from kiosk_desktop.services.centre_setup import import_centre
 
@@ -60,14 +60,14 @@ def run_demo(ctx: Context) -> int:
         _scripted_morning(ctx)
     record_intake(ctx.app())
     say("")
-    say("Báo cáo trong ngày (kiosk-desktop report daily --format json):")
+    say(f"Báo cáo trong ngày ({program_command()} report daily --format json):")
     report = app.daily_report()
     tickets = report["tickets"]
     say(
         f"  đã cấp {tickets['issued']}, đã phục vụ {tickets['served']}, vắng mặt {tickets['no_show']}, "
         f"đã hủy {tickets['cancelled']}, còn chờ {tickets['waiting']}"
     )
-    say(f"\nXem lại: kiosk-desktop --db {app.db.describe()} queue status")
+    say(f"\nXem lại: {program_command()} --db {app.db.describe()} queue status")
     if mode == "windows":
         say("\nMở máy lấy số, quầy 1 và màn hình sảnh; đóng các cửa sổ (hoặc Ctrl+C) để kết thúc.")
         from ui.demo_windows import run_demo_windows
@@ -87,7 +87,10 @@ def _mode(args: argparse.Namespace) -> str:
         sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     )
     if headless:
-        say("(Không có màn hình: chỉ chạy phần chữ. Xem các cửa sổ: kiosk-desktop demo --script --screenshots ẢNH)\n")
+        say(
+            "(Không có màn hình: chỉ chạy phần chữ. Xem các cửa sổ: "
+            f"{program_command()} demo --script --screenshots ẢNH)\n"
+        )
         return "console"
     return "windows"
 

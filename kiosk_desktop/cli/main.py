@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -28,6 +29,8 @@ from kiosk_desktop.logs import log_dir, setup_logging
 log = logging.getLogger(__name__)
 USAGE_ERROR = 64
 UNEXPECTED_ERROR = 70
+#: What a shell reports for a program ended by SIGPIPE (128 + 13).
+BROKEN_PIPE = 141
 
 
 class _Parser(argparse.ArgumentParser):
@@ -65,7 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = Context(args)
     try:
         setup_logging(ctx.resolved.settings.log.level, verbose=args.verbose)
-        return int(args.handler(ctx))
+        code = int(args.handler(ctx))
+        sys.stdout.flush()  # a closed pipe shows here, not later in the interpreter's own exit flush
+        return code
+    except BrokenPipeError:
+        return _reader_went_away()
     except KioskError as exc:
         log.warning("%s failed: %s | %s", args.command, exc.message, exc.detail or "")
         print(f"Lỗi: {exc.message}", file=sys.stderr)
@@ -80,6 +87,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return UNEXPECTED_ERROR
     finally:
         ctx.close()
+
+
+def _reader_went_away() -> int:
+    """`... | head -1` closed our stdout: the command itself has done its work, so no error text.
+    Remaining output goes to devnull so Python's exit flush cannot fail again (the documented recipe)."""
+    log.info("stdout closed by the reader (broken pipe)")
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # stdout replaced by something with no file behind it
+        pass
+    return BROKEN_PIPE
 
 
 def _utf8_console() -> None:

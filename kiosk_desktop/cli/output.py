@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import datetime
 from typing import Any
@@ -10,6 +11,20 @@ from zoneinfo import ZoneInfo
 
 from kiosk_desktop.services.ticket_text import status_label
 from kiosk_desktop.services.views import TicketView
+
+#: dev.py sets this to the command that runs the program through it (e.g. "python3 dev.py run"):
+#: `kiosk-desktop` is only on PATH after a real install, and a hint must be something the user can type.
+ENV_LAUNCHER = "KIOSK_LAUNCHER"
+
+
+def program_command() -> str:
+    """How this user starts the program, for hints such as 'tạo mới bằng: ... db upgrade'."""
+    return os.environ.get(ENV_LAUNCHER) or "kiosk-desktop"
+
+
+def shell_word(text: str) -> str:
+    """A path as one word on a command line (double quotes work in cmd.exe and POSIX shells alike)."""
+    return f'"{text}"' if any(c.isspace() for c in text) or not text else text
 
 
 def emit_json(data: Any) -> None:

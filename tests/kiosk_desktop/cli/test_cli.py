@@ -136,6 +136,7 @@ def test_human_output_is_vietnamese(cli) -> None:  # type: ignore[no-untyped-def
 
 
 def test_schema_not_upgraded_gives_the_command_to_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty.sqlite3").touch()  # a file with no tables yet (a missing file is a path error)
     code = main(["--db", f"sqlite:///{tmp_path / 'empty.sqlite3'}", "queue", "status"])
     assert code == 5
     assert "kiosk-desktop db upgrade" in capsys.readouterr().err
@@ -156,7 +157,7 @@ def test_unreachable_database_is_exit_5_not_a_traceback(capsys: pytest.CaptureFi
     code = main(["--db", "postgresql://postgres@127.0.0.1:1/nothing", "queue", "status", "--json"])
     out, err = capsys.readouterr()
     assert (code, out) == (5, "")
-    assert err.startswith("Lỗi: Không làm việc được với cơ sở dữ liệu") and "Traceback" not in err
+    assert err.startswith("Lỗi: Máy chủ cơ sở dữ liệu không nhận kết nối ở 127.0.0.1:1") and "Traceback" not in err
 
 
 def test_a_bare_path_means_an_sqlite_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
