@@ -4,7 +4,10 @@
   differs in any published detail adds version n+1 and makes it current. Versions are never
   edited, so a dossier keeps pointing at the version it was received under.
 - A procedure missing from the file is marked inactive (not deleted; old dossiers point at it);
-  one that comes back is active again. A bad row whose code was readable does not retire it.
+  one that comes back is active again. A skipped bad row that names a code anywhere does not
+  retire it. An import that would retire more than half of the active procedures is refused
+  (nothing written) unless the caller says so with `retire_missing`: that is a wrong or cut-short
+  file far more often than a province that dropped most of its list.
 - Bad rows stop the import (nothing written) unless the caller asks to import the good rows.
 - Everything happens in one transaction: a failure half-way leaves the catalogue as it was."""
 
@@ -64,7 +67,9 @@ class CatalogueImport:
         }
 
 
-def import_catalogue(database: Database, path: Path, *, skip_bad_rows: bool = False) -> CatalogueImport:
+def import_catalogue(
+    database: Database, path: Path, *, skip_bad_rows: bool = False, retire_missing: bool = False
+) -> CatalogueImport:
     parsed = read_catalogue(path)
     if parsed.bad_rows and not skip_bad_rows:
         raise BadCatalogue(
@@ -76,7 +81,7 @@ def import_catalogue(database: Database, path: Path, *, skip_bad_rows: bool = Fa
             + ("Sửa các dòng lỗi rồi nạp lại." if parsed.bad_rows else "Kiểm tra lại nội dung tệp."),
             bad_rows=tuple(parsed.bad_rows),
         )
-    summary = database.run(lambda s: _apply(s, database, parsed, path))
+    summary = database.run(lambda s: _apply(s, database, parsed, path, retire_missing))
     log.info(
         "catalogue %s: +%d ~%d =%d -%d, %d bad rows skipped",
         path.name,
@@ -89,11 +94,14 @@ def import_catalogue(database: Database, path: Path, *, skip_bad_rows: bool = Fa
     return summary
 
 
-def _apply(s: Session, database: Database, parsed: ParsedCatalogue, path: Path) -> CatalogueImport:
+def _apply(
+    s: Session, database: Database, parsed: ParsedCatalogue, path: Path, retire_missing: bool
+) -> CatalogueImport:
     centre = the_centre(s)
     now = database.now(s)
     fields = FieldBook(s, centre.id)
     known = {p.code: p for p in s.scalars(select(Procedure).where(Procedure.centre_id == centre.id))}
+    active_before = sum(p.active for p in known.values())
     current = _current_versions(s, centre.id)
     new_procedures = [
         Procedure(centre_id=centre.id, code=row.code, active=True, current_version=0)
@@ -119,7 +127,16 @@ def _apply(s: Session, database: Database, parsed: ParsedCatalogue, path: Path) 
         s.add(ProcedureVersion(procedure_id=procedure.id, version=procedure.current_version, imported_at=now, **wanted))
         changed += existing is not None
     keep = {row.code for row in parsed.rows} | {bad.code for bad in parsed.bad_rows if bad.code}
+    keep.update(code for bad in parsed.bad_rows for code in bad.mentions)
     retiring = [p for code, p in known.items() if code not in keep and p.active]
+    if 2 * len(retiring) > active_before and not retire_missing:
+        raise BadCatalogue(  # raised inside the transaction: everything above is rolled back
+            f"Nạp tệp {path.name} sẽ ngừng áp dụng {len(retiring)} trong {active_before} thủ tục đang áp dụng "
+            "(các thủ tục không có trong tệp); chưa ghi gì. Kiểm tra lại tệp: đúng tệp, đủ các dòng. Nếu đúng là "
+            "tỉnh đã bỏ các thủ tục đó, nạp lại kèm tùy chọn --retire-missing.",
+            bad_rows=tuple(parsed.bad_rows),
+            detail=f"would retire {sorted(p.code for p in retiring)[:50]}",
+        )
     for procedure in retiring:
         procedure.active = False
     return CatalogueImport(

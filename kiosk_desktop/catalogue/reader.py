@@ -9,6 +9,7 @@ a bad row, so no procedure disappears without a reason."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import logging
 import re
@@ -23,6 +24,7 @@ from kiosk_desktop.catalogue.folding import fold, tidy
 from kiosk_desktop.catalogue.values import (
     CellProblem,
     TimeLimit,
+    normalise_code,
     parse_code,
     parse_field_name,
     parse_online_level,
@@ -60,6 +62,9 @@ class BadRow:
     row: int
     reason: str
     code: str | None = None  # when the code itself was readable: that procedure is not retired
+    #: Every cell of the row as a code would be written (a shifted column or a code Excel cut
+    #: short still names its procedure): none of these is retired by an import that skips the row.
+    mentions: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         return {"row": self.row, "reason": self.reason, "code": self.code}
@@ -151,7 +156,8 @@ def _parse(rows: Rows, header: Header, sheet: str | None) -> ParsedCatalogue:
             if heading is not None:
                 section_field = heading
             elif _numbered(header.cell(cells, Role.STT)) or sum(not _blank(cell) for cell in cells) > 2:
-                result.bad_rows.append(BadRow(number, "thiếu mã TTHC"))  # a procedure row, not a title
+                # a procedure row, not a title
+                result.bad_rows.append(BadRow(number, "thiếu mã TTHC", mentions=_mentions(cells)))
             continue
         outcome = _parse_row(number, cells, header, section_field)
         if isinstance(outcome, CatalogueRow) and outcome.code in first_seen:
@@ -160,8 +166,21 @@ def _parse(rows: Rows, header: Header, sheet: str | None) -> ParsedCatalogue:
             first_seen[outcome.code] = number
             result.rows.append(outcome)
         else:
-            result.bad_rows.append(outcome)
+            result.bad_rows.append(dataclasses.replace(outcome, mentions=_mentions(cells)))
     return result
+
+
+def _mentions(cells: Sequence[object]) -> tuple[str, ...]:
+    found: list[str] = []
+    for cell in cells:
+        if _blank(cell):
+            continue
+        text = normalise_code(f"{cell:.6f}" if isinstance(cell, float) else str(cell))
+        found.append(text)
+        head, dot, tail = text.partition(".")
+        if dot and head.isdigit() and tail.isdigit() and len(tail) < 6:
+            found.append(f"{head}.{tail.ljust(6, '0')}")  # 1.00176 as saved by Excel: 1.001760
+    return tuple(found)
 
 
 def _parse_row(

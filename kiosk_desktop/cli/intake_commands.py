@@ -1,6 +1,6 @@
 """Commands for the procedure catalogue, dossiers, ratings and holidays (issue 5, data entry).
 
-    procedures import FILE.csv|FILE.xlsx [--skip-bad-rows] [--json]
+    procedures import FILE.csv|FILE.xlsx [--skip-bad-rows] [--retire-missing] [--json]
     procedures search TEXT [--limit N] [--json]
     dossier add [--ticket ID] [--counter N] --procedure CODE --channel ... --outcome ...
                 [--code MA_HO_SO] [--digitised] [--by-post] [--paid-online] [--json]
@@ -48,6 +48,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     imp = _json(procedures.add_parser("import", help="nạp danh mục TTHC từ tệp CSV hoặc XLSX của tỉnh"))
     imp.add_argument("file", help="tệp .csv (UTF-8) hoặc .xlsx")
     imp.add_argument("--skip-bad-rows", action="store_true", help="vẫn nạp các dòng đúng khi có dòng lỗi")
+    imp.add_argument(
+        "--retire-missing",
+        action="store_true",
+        help="cho phép ngừng áp dụng quá nửa danh mục (các thủ tục không có trong tệp)",
+    )
     imp.set_defaults(handler=procedures_import)
     find = _json(procedures.add_parser("search", help="tìm thủ tục theo tên hoặc mã (gõ không dấu cũng được)"))
     find.add_argument("text", help="ví dụ: chung thuc, khai sinh, 1.001193")
@@ -114,7 +119,12 @@ def _moment(text: str) -> datetime:
 
 
 def procedures_import(ctx: Context) -> int:
-    summary = import_catalogue(ctx.app().db, Path(ctx.args.file), skip_bad_rows=ctx.args.skip_bad_rows)
+    summary = import_catalogue(
+        ctx.app().db,
+        Path(ctx.args.file),
+        skip_bad_rows=ctx.args.skip_bad_rows,
+        retire_missing=ctx.args.retire_missing,
+    )
     if ctx.json:
         emit_json(summary.to_json())
         return 0

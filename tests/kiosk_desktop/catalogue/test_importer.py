@@ -162,3 +162,33 @@ def test_import_needs_a_centre(app: App, tmp_path: Path) -> None:
 
     with pytest.raises(NotFound, match="config import"):
         import_catalogue(app.db, write_catalogue(tmp_path))
+
+
+def test_codes_anywhere_in_a_skipped_row_are_not_retired(intake_centre: App, tmp_path: Path) -> None:
+    with_birth = SMALL_CATALOGUE + "7,Khai sinh,1.004870,Hộ tịch,Trong ngày,,,\n"
+    import_catalogue(intake_centre.db, write_catalogue(tmp_path, with_birth))
+    broken = (
+        # an extra comma shifts 1.012784 out of the code column: the row is bad, the code still there
+        with_birth.replace("4,Tách thửa hoặc hợp thửa đất,1.012784,", "4,Tách thửa hoặc hợp thửa đất,,1.012784,")
+        # a code saved by Excel as a number loses its trailing zero: 1.004870 -> 1.00487
+        .replace("7,Khai sinh,1.004870,", "7,Khai sinh,1.00487,")
+    )
+    summary = import_catalogue(intake_centre.db, write_catalogue(tmp_path, broken, "v2.csv"), skip_bad_rows=True)
+    assert sorted(bad.row for bad in summary.bad_rows) == [5, 8]
+    active = _active(intake_centre)
+    assert active["1.012784"] and active["1.004870"], "named in skipped rows: not retired"
+    assert summary.deactivated == 0 and all(active.values())
+
+
+def test_retiring_more_than_half_needs_to_be_asked_for(intake_centre: App, tmp_path: Path) -> None:
+    import_catalogue(intake_centre.db, write_catalogue(tmp_path))
+    header, *rows = SMALL_CATALOGUE.strip().splitlines()
+    two_left = write_catalogue(tmp_path, "\n".join([header, *rows[:2]]) + "\n", "short.csv")
+    with pytest.raises(BadCatalogue) as refused:
+        import_catalogue(intake_centre.db, two_left)
+    assert "ngừng áp dụng 4 trong 6 thủ tục" in refused.value.message and "--retire-missing" in refused.value.message
+    assert all(_active(intake_centre).values()), "nothing written"
+    summary = import_catalogue(intake_centre.db, two_left, retire_missing=True)
+    assert summary.deactivated == 4 and sum(_active(intake_centre).values()) == 2
+    three_left = write_catalogue(tmp_path, "\n".join([header, *rows[:3]]) + "\n", "half.csv")
+    assert import_catalogue(intake_centre.db, three_left).reactivated == 1, "half or less needs no flag"

@@ -176,3 +176,15 @@ def test_plain_text_output(cli, tmp_path: Path) -> None:  # type: ignore[no-unty
     code, out, _ = cli("dossier", "add", "--counter", "1", "--procedure", "1.004873", "--channel", "truc_tuyen",
                        "--outcome", "tiep_nhan")  # fmt: skip
     assert code == 0 and "Trực tuyến · Tiếp nhận · Đang giải quyết · hẹn trả 17:00" in out
+
+
+def test_an_import_that_would_retire_most_procedures_needs_retire_missing(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _json(cli, "procedures", "import", str(write_catalogue(tmp_path)))
+    header, first, *_ = SMALL_CATALOGUE.strip().splitlines()
+    short = write_catalogue(tmp_path, f"{header}\n{first}\n", "short.csv")
+    err = _fails(cli, 2, "procedures", "import", str(short))
+    assert "sẽ ngừng áp dụng 5 trong 6 thủ tục" in err and "--retire-missing" in err
+    assert len(_json(cli, "procedures", "search", "chung thuc")["procedures"]) == 2, "nothing retired"
+    summary = _json(cli, "procedures", "import", str(short), "--retire-missing")
+    assert summary["deactivated"] == 5
+    assert len(_json(cli, "procedures", "search", "chung thuc")["procedures"]) == 1
