@@ -71,6 +71,8 @@ class KioskServicePage(QWidget):
         self._codes = [service.code for service in services]
         for service in services:
             button = BigButton(service.name, badge=service.prefix)
+            # the grid's row stretch, not each name's length, sets the height: equal rows
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
             button.setObjectName(f"service-{service.code}")
             button.clicked.connect(lambda _=False, code=service.code: self.service_chosen.emit(code))
             self.buttons[service.code] = button
@@ -80,8 +82,13 @@ class KioskServicePage(QWidget):
         self.rescale(self._scale, self._columns)
 
     def _place_buttons(self) -> None:
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)  # rows left over from a longer list or more columns
         for index, code in enumerate(self._codes):
             self.grid.addWidget(self.buttons[code], index // self._columns, index % self._columns)
+            self.grid.setRowStretch(index // self._columns, 1)
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 1 if column < self._columns else 0)
 
     def set_priority(self, reason: str | None) -> None:
         """Priority mode: the buttons turn orange and the heading says which priority."""
@@ -139,9 +146,13 @@ class KioskServicePage(QWidget):
         self.priority_button.set_pixels(int(28 * scale))
         self.priority_button.setMinimumHeight(int(96 * scale))
         rows = max(1, -(-len(self._codes) // self._columns))
-        title = 44 if rows <= 4 else 36
+        pixels = int((44 if rows <= 4 else 36) * scale)
+        # one badge width for every button (the names start at one edge), wide enough for the
+        # longest prefix at 3/4 of the usual badge letters
+        widths = [button.badge_width_for(int(pixels * 0.95)) for button in self.buttons.values()]
+        badge_width = max([int(pixels * 2.4), *widths])
         for button in self.buttons.values():
-            button.set_pixels(int(title * scale))
+            button.set_pixels(pixels, badge_width=badge_width)
 
     def _on_priority_button(self) -> None:
         if self._reason:

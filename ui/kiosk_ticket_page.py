@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.texts import priority_label
 from ui.theme import BAD, GOOD, INK, PRIMARY, PRIORITY, font, set_look
@@ -28,6 +29,8 @@ class KioskTicketPage(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
         self.number.setWordWrap(False)
+        # an 8-character number (LDXH0012) must not widen the page past the screen: it shrinks instead
+        self.number.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.card = QFrame()
         set_look(self.card, "card")
         inner = QVBoxLayout(self.card)
@@ -58,7 +61,9 @@ class KioskTicketPage(QWidget):
             mark = translate("Kiosk", "Ưu tiên")
             service = f"{service} · {mark}: {priority_label(ticket.priority_reason)}"
         if outcome.problem:
-            take = translate("Kiosk", "Máy in phiếu đang trục trặc. Xin ghi nhớ số này và báo cán bộ hướng dẫn.")
+            # for the citizen only: what staff must do (paper, cable, "In lại") goes to the IT log
+            # and the printer's state record (the printing service writes both), never on the kiosk
+            take = printer_trouble_text()
         elif outcome.printed:
             take = translate("Kiosk", "Vui lòng nhận phiếu")
         else:
@@ -74,6 +79,7 @@ class KioskTicketPage(QWidget):
         self.take.setStyleSheet(f"color: {colour};")
         self.take.setFont(font(int((34 if outcome.problem else 46) * self._scale), bold=True))
         self.number.setStyleSheet(f"color: {PRIORITY if ticket.priority else PRIMARY};")
+        self._fit_number()  # after the style sheet, which puts back the font the label was polished with
         self.done_button.show()
 
     def show_notice(self, title: str, message: str) -> None:
@@ -96,10 +102,25 @@ class KioskTicketPage(QWidget):
         self.ahead.setText(ahead)
         self.ahead.setVisible(bool(ahead))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_number()
+
+    def _fit_number(self) -> None:
+        """The number as large as the screen allows, and never wider than the card."""
+        pixels = int(230 * self._scale)
+        chosen = font(pixels, bold=True)
+        room = self.number.contentsRect().width()
+        text = self.number.text()
+        while room > 0 and pixels > 40 and QFontMetrics(chosen).horizontalAdvance(text) > room:
+            pixels -= 4
+            chosen = font(pixels, bold=True)
+        self.number.setFont(chosen)
+
     def rescale(self, scale: float) -> None:
         self._scale = scale
         self.caption.setFont(font(int(40 * scale), bold=True))
-        self.number.setFont(font(int(230 * scale), bold=True))
+        self._fit_number()
         self.number.setMinimumHeight(int(230 * scale * 1.25))  # never squeezed by a long message below
         self.service.setFont(font(int(36 * scale)))
         self.take.setFont(font(int(46 * scale), bold=True))
@@ -108,3 +129,12 @@ class KioskTicketPage(QWidget):
         self.countdown.setProperty("look", "muted")
         self.done_button.setFont(font(int(32 * scale), bold=True))
         self.done_button.setMinimumSize(int(320 * scale), int(90 * scale))
+
+
+def printer_trouble_text() -> str:
+    """The kiosk's one message when the ticket was issued but not printed."""
+    return translate(
+        "Kiosk",
+        "Máy in phiếu đang gặp sự cố. Quý khách vui lòng ghi nhớ số thứ tự trên màn hình và chờ gọi số; "
+        "nhân viên sẽ hỗ trợ.",
+    )

@@ -9,8 +9,8 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QWindowStateChangeEvent
 from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk_desktop.domain import PriorityReason
@@ -141,7 +141,8 @@ class KioskWindow(QWidget):
     def _on_issued(self, outcome: DeskOutcome) -> None:
         self._issuing = False
         self.ticket.show_ticket(outcome)
-        self._on_trouble("printer", outcome.problem or "")
+        if outcome.problem:  # the printing service logged it for IT; the citizen gets one plain line
+            log.info("ticket %s shown without a printed slip", outcome.issued.ticket.number)
         self._start_countdown()
         self.ticket_shown.emit(outcome)
         self.floor.state.reload()  # the waiting counts on the buttons
@@ -232,6 +233,15 @@ class KioskWindow(QWidget):
             return
         self.ops.forget()
         super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A locked kiosk that was full screen goes back to it when the system minimises it or takes
+        it out (Win+Down, an edge swipe): a citizen must never be left at a desktop."""
+        super().changeEvent(event)
+        if not (self.locked and not self._unlocked and isinstance(event, QWindowStateChangeEvent)):
+            return
+        if event.oldState() & Qt.WindowState.WindowFullScreen and not self.isFullScreen():
+            QTimer.singleShot(0, self.showFullScreen)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.locked and event.key() == Qt.Key.Key_Escape:

@@ -92,10 +92,12 @@ class ReceptionIssuePanel(QFrame):
             self.grid.removeWidget(button)
             button.deleteLater()
         self.service_buttons = {}
-        for index, service in enumerate(services):
-            button = BigButton(service.name, badge=service.prefix)
-            button.set_pixels(17)
-            button.badge.setFixedWidth(36)
+        buttons = [BigButton(service.name, badge=service.prefix) for service in services]
+        # one badge width for the column, wide enough for the longest prefix (LDXH) at 15 px,
+        # so the names start at one edge
+        badge_width = max([36, *(button.badge_width_for(15) for button in buttons)])
+        for index, (service, button) in enumerate(zip(services, buttons, strict=True)):
+            button.set_pixels(17, badge_width=badge_width)
             button._box.setContentsMargins(10, 4, 10, 4)
             button.setMinimumHeight(40)
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # one line each

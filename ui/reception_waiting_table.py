@@ -30,8 +30,10 @@ def _table(headers: list[str], stretch: int) -> QTableWidget:
     return table
 
 
-def _cell(text: str, *, right: bool = False, colour: str | None = None) -> QTableWidgetItem:
+def _cell(text: str, *, right: bool = False, colour: str | None = None, tip: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
+    if tip:  # a long service name ends in "…" in its column: the whole name on hover
+        item.setToolTip(text)
     if right:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     if colour:
@@ -79,7 +81,7 @@ class ReceptionWaitingTable(QWidget):
         rows = self.summary.verticalHeader().defaultSectionSize() * len(services)
         self.summary.setFixedHeight(rows + self.summary.horizontalHeader().sizeHint().height() + 4)  # no scrolling
         for row, service in enumerate(services):
-            self.summary.setItem(row, 0, _cell(service.name))
+            self.summary.setItem(row, 0, _cell(service.name, tip=True))
             self.summary.setItem(row, 1, _cell(str(service.waiting), right=True))
             colour = PRIORITY if service.priority_waiting else None
             self.summary.setItem(row, 2, _cell(str(service.priority_waiting), right=True, colour=colour))
@@ -98,7 +100,7 @@ class ReceptionWaitingTable(QWidget):
         for row, ticket in enumerate(tickets):
             colour = PRIORITY if ticket.priority else None
             self.list.setItem(row, 0, _cell(ticket.number, colour=colour))
-            self.list.setItem(row, 1, _cell(ticket.service_name))
+            self.list.setItem(row, 1, _cell(ticket.service_name, tip=True))
             self.list.setItem(
                 row, 2, _cell(priority_label(ticket.priority_reason) if ticket.priority else "", colour=colour)
             )
