@@ -186,14 +186,14 @@ class CounterWindow(QWidget):
         """`expected`: the citizen the officer chose to transfer; refused if the counter holds another."""
         n = self.counter
         if n is not None and self._still_holds("transfer", expected):
-            work = partial(self.floor.app.queue.transfer, n, service, placement)
-            self._move("transfer", lambda: self._checked("transfer", n, expected, work))
+            chosen = expected.id if expected else None  # the core refuses if the counter moved on
+            self._move("transfer", partial(self.floor.app.queue.transfer, n, service, placement, expected=chosen))
 
     def park(self, reason: str | None, *, expected: TicketView | None = None) -> None:
         n = self.counter
         if n is not None and self._still_holds("park", expected):
-            work = partial(self.floor.app.queue.park, n, reason or None)
-            self._move("park", lambda: self._checked("park", n, expected, work))
+            chosen = expected.id if expected else None
+            self._move("park", partial(self.floor.app.queue.park, n, reason or None, expected=chosen))
 
     def _still_holds(self, action: str, expected: TicketView | None) -> bool:
         held = self.state.ticket if self.state is not None else None
@@ -201,15 +201,6 @@ class CounterWindow(QWidget):
             return True
         self.show_refusal(_not_held(action, expected))
         return False
-
-    def _checked(self, action: str, n: int, expected: TicketView | None, move: Callable[[], Any]) -> Any:
-        """On the worker: the move only if the counter still holds `expected` (QueueService.transfer
-        and park take no ticket id, so the window reads the counter just before asking)."""
-        if expected is not None:
-            held = next((c.ticket for c in self.floor.app.status().counters if c.number == n), None)
-            if held is None or held.id != expected.id:
-                raise _not_held(action, expected)
-        return move()
 
     def pause(self, reason: str | None) -> None:
         n = self.counter

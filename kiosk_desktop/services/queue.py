@@ -185,9 +185,12 @@ class QueueService(CounterStaff):
     def no_show(self, counter_number: int) -> TicketView:
         return self._close_or_move(counter_number, TicketStatus.NO_SHOW, EventKind.NO_SHOW, {TicketStatus.CALLED})
 
-    def park(self, counter_number: int, reason: str | None = None) -> TicketView:
-        """The citizen steps away (to fetch a paper); the counter is free for the next one."""
-        return self._close_or_move(counter_number, TicketStatus.PARKED, EventKind.PARKED, set(ACTIVE_STATUSES), reason)
+    def park(self, counter_number: int, reason: str | None = None, *, expected: int | None = None) -> TicketView:
+        """The citizen steps away (to fetch a paper); the counter is free for the next one.
+        `expected`: only if the counter still holds this ticket id (see _counter_ticket)."""
+        return self._close_or_move(
+            counter_number, TicketStatus.PARKED, EventKind.PARKED, set(ACTIVE_STATUSES), reason, expected
+        )
 
     def _close_or_move(
         self,
@@ -196,9 +199,10 @@ class QueueService(CounterStaff):
         kind: EventKind,
         allowed_from: set[TicketStatus],
         reason: str | None = None,
+        expected: int | None = None,
     ) -> TicketView:
         def work(s: Session) -> TicketView:
-            counter, ticket, now = self._counter_ticket(s, counter_number)
+            counter, ticket, now = self._counter_ticket(s, counter_number, expected)
             if ticket.status not in allowed_from:
                 raise RuleViolation(f"{in_state(ticket)}: không thể chuyển sang «{STATUS_VI[status]}».")
             ticket.status = status
@@ -210,12 +214,18 @@ class QueueService(CounterStaff):
         return self.db.run(work)
 
     def transfer(
-        self, counter_number: int, service_code: str, placement: TransferPlacement | None = None
+        self,
+        counter_number: int,
+        service_code: str,
+        placement: TransferPlacement | None = None,
+        *,
+        expected: int | None = None,
     ) -> TicketView:
-        """Send the counter's citizen to another service; a new wait starts there."""
+        """Send the counter's citizen to another service; a new wait starts there.
+        `expected`: only if the counter still holds this ticket id (see _counter_ticket)."""
 
         def work(s: Session) -> TicketView:
-            counter, ticket, now = self._counter_ticket(s, counter_number)
+            counter, ticket, now = self._counter_ticket(s, counter_number, expected)
             target = active_service(s, service_code)
             if target.id == ticket.service_id:
                 raise RuleViolation(f"Số {ticket.number} đã thuộc dịch vụ {target.name}.")

@@ -43,10 +43,20 @@ class QueueMoves:
             )
         return counter, now
 
-    def _counter_ticket(self, s: Session, number: int) -> tuple[Counter, Ticket, datetime]:
+    def _counter_ticket(self, s: Session, number: int, expected: int | None = None) -> tuple[Counter, Ticket, datetime]:
+        """The counter (locked) and the ticket it holds. `expected`: the ticket id the officer chose
+        (in a dialog); a different one means a keypad or another PC moved meanwhile: refuse here,
+        in the move's own transaction, so nothing can slip in between the check and the move."""
         counter = active_counter(s, number, lock=True)
         now = self.db.now(s)
         ticket = self._active_ticket(s, counter, now)
+        if expected is not None and (ticket is None or ticket.id != expected):
+            chosen = s.get(Ticket, expected)
+            label = f"số {chosen.number}" if chosen is not None else "số đã chọn"
+            raise RuleViolation(
+                f"{counter.name} không còn giữ {label} (đã đổi từ bàn phím hoặc máy khác): chưa làm gì.",
+                detail=f"expected ticket {expected}, counter holds {ticket.id if ticket else None}",
+            )
         if ticket is None:
             raise CounterIdle(f"{counter.name} chưa gọi số nào.")
         return counter, ticket, now

@@ -291,3 +291,21 @@ def test_priority_needs_a_note_and_a_waiting_ticket(centre: App) -> None:
     centre.queue.call_next(1)
     with pytest.raises(RuleViolation, match="đang chờ"):
         centre.queue.set_priority(ticket.number, PriorityReason.KHAC, "muộn rồi")
+
+
+def test_a_move_for_the_citizen_chosen_in_a_dialog_is_refused_once_the_counter_moved_on(centre: App) -> None:
+    first = centre.queue.issue("CT").ticket
+    second = centre.queue.issue("CT").ticket
+    centre.queue.call_next(1)
+    centre.queue.finish(1)  # a keypad, while the officer's transfer dialog named `first`
+    centre.queue.call_next(1)
+    for move in (
+        lambda: centre.queue.transfer(1, "HT", expected=first.id),
+        lambda: centre.queue.park(1, "đi photo", expected=first.id),
+    ):
+        with pytest.raises(RuleViolation, match=f"không còn giữ số {first.number}"):
+            move()
+    held = next(c.ticket for c in centre.status().counters if c.number == 1)
+    assert held is not None and (held.id, held.status, held.service) == (second.id, "called", "CT")
+    moved = centre.queue.transfer(1, "HT", expected=second.id)
+    assert (moved.id, moved.service, moved.status) == (second.id, "HT", "waiting")
