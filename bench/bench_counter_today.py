@@ -27,12 +27,11 @@ from sqlalchemy import event, select, text
 
 from bench.common import ZONE, percentile, say
 from bench.databases import fresh_database, postgres_available
-from bench.history import HistoryWriter, Layout, today, working_days_before
-from bench.intake_history import IntakeHistory
+from bench.history import today, working_days_before
 from bench.machine import machine, wait_for_quiet
+from bench.year_history import load_history
 from db.engine import Database
 from db.schema import Counter
-from kiosk_desktop.metrics.period import day_period
 from kiosk_desktop.services.counter_today import counter_today
 from kiosk_desktop.services.daily_report import daily_report
 
@@ -41,29 +40,8 @@ QUICK = {"days": 40, "tickets_per_day": 592, "dossiers_per_day": 480, "big_day":
 
 
 def _load(database: Database, cfg: dict[str, Any]) -> tuple[date, float]:
-    day = today()
-    history = working_days_before(day, cfg["days"])
-    tickets = HistoryWriter(database, Layout.read(database), seed=11)
-    intake = IntakeHistory(database)
-    intake.catalogue_and_staff()
-    end = day_period(day).end_utc(ZONE)
-    t0 = time.perf_counter()
-    for i, past in enumerate([*history, day]):
-        busy = past == day
-        tickets.past_day(past, cfg["big_day"] if busy else int(cfg["tickets_per_day"] * tickets.rng.uniform(0.8, 1.2)))
-        intake.counter_day(past)
-        intake.dossier_day(past, int(cfg["dossiers_per_day"] * intake.rng.uniform(0.8, 1.2)), end)
-        intake.ratings_day(past, int(cfg["tickets_per_day"] * 0.4))
-        if i % 25 == 24:
-            tickets.flush()
-            intake.flush()
-    tickets.flush()
-    intake.flush()
-    intake.attribute_ticket_events()
-    if database.is_postgres:  # what autovacuum would soon do after a bulk load
-        with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.execute(text("ANALYZE"))
-    return day, time.perf_counter() - t0
+    day = today()  # the counter's own day is today: the busy day
+    return day, load_history(database, cfg, working_days_before(day, cfg["days"]), day)
 
 
 def _counts(database: Database, day: date) -> dict[str, int]:

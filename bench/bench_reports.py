@@ -27,9 +27,9 @@ from sqlalchemy import text
 
 from bench.common import ZONE, say
 from bench.databases import fresh_database, postgres_available
-from bench.history import HistoryWriter, Layout, today, working_days_before
-from bench.intake_history import IntakeHistory
+from bench.history import today, working_days_before
 from bench.machine import machine, wait_for_quiet
+from bench.year_history import load_history
 from db.engine import Database
 from kiosk_desktop.metrics.period import Period, PeriodKind, day_period, month_period
 from kiosk_desktop.metrics.report import build_report
@@ -43,30 +43,8 @@ TARGETS = {"daily_s": 0.5, "year_s": 3.0}
 
 
 def _load(database: Database, cfg: dict[str, Any]) -> tuple[list[date], date, float]:
-    days = working_days_before(today(), cfg["days"] + 1)
-    history, big_day = days[:-1], days[-1]
-    tickets = HistoryWriter(database, Layout.read(database), seed=11)
-    intake = IntakeHistory(database)
-    intake.catalogue_and_staff()
-    end = Period(PeriodKind.DAY, big_day, big_day).end_utc(ZONE)
-    t0 = time.perf_counter()
-    for i, day in enumerate([*history, big_day]):
-        tickets.past_day(
-            day, cfg["big_day"] if day == big_day else int(cfg["tickets_per_day"] * tickets.rng.uniform(0.8, 1.2))
-        )
-        intake.counter_day(day)
-        intake.dossier_day(day, int(cfg["dossiers_per_day"] * intake.rng.uniform(0.8, 1.2)), end)
-        intake.ratings_day(day, int(cfg["tickets_per_day"] * 0.4))
-        if i % 25 == 24:
-            tickets.flush()
-            intake.flush()
-    tickets.flush()
-    intake.flush()
-    intake.attribute_ticket_events()
-    if database.is_postgres:  # what autovacuum would soon do after a bulk load
-        with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.execute(text("ANALYZE"))
-    return days, big_day, time.perf_counter() - t0
+    days = working_days_before(today(), cfg["days"] + 1)  # the busy day is the last one before today
+    return days, days[-1], load_history(database, cfg, days[:-1], days[-1])
 
 
 def _counts(database: Database) -> dict[str, int]:
