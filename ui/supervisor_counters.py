@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from kiosk_desktop.services.floor_overview import CounterDay, FloorOverview
 from kiosk_desktop.services.views import CounterState, QueueStatus
+from ui.supervisor_table import FloorTable
 from ui.texts import elapsed_text
-from ui.theme import GOOD, MUTED, PRIMARY, font
+from ui.theme import GOOD, MUTED, PRIMARY
 
 translate = QCoreApplication.translate
 
@@ -24,33 +25,6 @@ COLOURS = {SERVING: PRIMARY, IDLE: GOOD, IDLE_WITH_WAITING: PAUSED, PAUSE: PAUSE
 NAME, OFFICER, STATE, TIME, SERVED = range(5)
 #: The text columns' shares of the width the number columns leave: the state gets the most.
 SHARES = {NAME: 0.3, OFFICER: 0.27, STATE: 0.43}
-#: Room around a header's text (the style sheet's padding and the sort-free header's margin).
-HEADER_ROOM = 18
-
-
-def fit_columns(table: QTableWidget, shares: dict[int, float]) -> None:
-    """Number columns as wide as their header or widest value; the text columns share the rest, so
-    a long name is cut with '…' (its tooltip has it whole) instead of squeezing the numbers."""
-    header = table.horizontalHeader()
-    metrics = header.fontMetrics()
-    room = table.viewport().width()
-    for column in range(table.columnCount()):
-        if column not in shares:
-            label = str(table.model().headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(label) + HEADER_ROOM, table.sizeHintForColumn(column) + 8)
-            table.setColumnWidth(column, width)
-            room -= width
-    for column, share in shares.items():
-        table.setColumnWidth(column, max(60, int(room * share)))
-
-
-def header_tip(table: QTableWidget, column: int, tip: str) -> None:
-    table.model().setHeaderData(column, Qt.Orientation.Horizontal, tip, Qt.ItemDataRole.ToolTipRole)
-
-
-def header_font(table: QTableWidget, pixels: int) -> None:
-    table.horizontalHeader().setFont(font(pixels, bold=True))
-    table.horizontalHeader().setStyleSheet("QHeaderView::section { padding: 6px 8px; }")
 
 
 @dataclass(frozen=True)
@@ -87,43 +61,21 @@ def counter_row(counter: CounterState, day: CounterDay | None, waiting: int = 0)
     return CounterRow(counter.number, counter.name, officer, IDLE, translate("Supervisor", "Đang chờ"), since, served)
 
 
-class SupervisorCounters(QTableWidget):
+class SupervisorCounters(FloorTable):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 5, parent)
+        headers = [
+            translate("Supervisor", "Quầy"),
+            translate("Supervisor", "Cán bộ"),
+            translate("Supervisor", "Trạng thái"),
+            translate("Supervisor", "Thời gian"),
+            translate("Supervisor", "Đã phục vụ"),
+        ]
+        tips = {
+            TIME: translate("Supervisor", "Đang phục vụ: từ lúc mời số; tạm dừng: từ lúc dừng; đang chờ: từ lượt cuối"),
+            SERVED: translate("Supervisor", "Số lượt quầy đã phục vụ xong hôm nay"),
+        }
+        super().__init__(headers, tips, SHARES, row_pixels=36, parent=parent)
         self.rows: list[CounterRow] = []
-        self.setHorizontalHeaderLabels(
-            [
-                translate("Supervisor", "Quầy"),
-                translate("Supervisor", "Cán bộ"),
-                translate("Supervisor", "Trạng thái"),
-                translate("Supervisor", "Thời gian"),
-                translate("Supervisor", "Đã phục vụ"),
-            ]
-        )
-        header_tip(
-            self,
-            TIME,
-            translate("Supervisor", "Đang phục vụ: từ lúc mời số; tạm dừng: từ lúc dừng; đang chờ: từ lượt cuối"),
-        )
-        self.verticalHeader().hide()
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAlternatingRowColors(False)
-        header_tip(self, SERVED, translate("Supervisor", "Số lượt quầy đã phục vụ xong hôm nay"))
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWordWrap(False)
-        self.rescale(1.0)
-
-    def rescale(self, scale: float) -> None:
-        self.setFont(font(int(16 * scale)))
-        header_font(self, int(15 * scale))
-        self.verticalHeader().setDefaultSectionSize(int(36 * scale))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        fit_columns(self, SHARES)
 
     def show_floor(self, status: QueueStatus, overview: FloorOverview | None, now: datetime) -> None:
         days = overview.counters if overview is not None else {}
@@ -141,7 +93,7 @@ class SupervisorCounters(QTableWidget):
             self.setItem(index, STATE, _cell(f"● {row.state}", colour=colour, tip=row.state))
             self.setItem(index, SERVED, _cell("—" if row.served is None else str(row.served), right=True))
         self.tick(now)
-        fit_columns(self, SHARES)
+        self.fit_columns()
 
     def tick(self, now: datetime) -> None:
         for index, row in enumerate(self.rows):

@@ -8,14 +8,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from kiosk_desktop.services.floor_overview import FloorOverview
 from kiosk_desktop.services.views import QueueStatus, ServiceQueue
-from ui.supervisor_counters import fit_columns, header_font, header_tip
+from ui.supervisor_table import FloorTable
 from ui.texts import minutes_text
-from ui.theme import BAD, MUTED, PRIORITY, font
+from ui.theme import BAD, MUTED, PRIORITY
 
 translate = QCoreApplication.translate
 
@@ -24,47 +24,26 @@ NAME, WAITING, PRIORITY_COLUMN, LONGEST, TARGET = range(5)
 SHARES = {NAME: 1.0}
 
 
-class SupervisorServices(QTableWidget):
+class SupervisorServices(FloorTable):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 5, parent)
+        headers = [
+            translate("Supervisor", "Dịch vụ"),
+            translate("Supervisor", "Chờ"),
+            translate("Supervisor", "Ưu tiên"),
+            translate("Supervisor", "Lâu nhất"),
+            translate("Supervisor", "Mục tiêu"),
+        ]
+        tips = {
+            WAITING: translate("Supervisor", "Số người đang chờ gọi"),
+            PRIORITY_COLUMN: translate("Supervisor", "Trong đó: người được ưu tiên"),
+            LONGEST: translate("Supervisor", "Người chờ lâu nhất hiện nay đã chờ bao lâu"),
+            TARGET: translate("Supervisor", "Thời gian chờ Trung tâm đặt ra cho dịch vụ"),
+        }
+        super().__init__(headers, tips, SHARES, row_pixels=32, parent=parent)
         self.services: list[ServiceQueue] = []
         self.targets: dict[str, float] = {}  # service code → target wait, seconds
         self._read_at: datetime | None = None  # when the waits in `services` were measured
         self.over: set[str] = set()  # services whose longest wait is over the target now
-        self.setHorizontalHeaderLabels(
-            [
-                translate("Supervisor", "Dịch vụ"),
-                translate("Supervisor", "Chờ"),
-                translate("Supervisor", "Ưu tiên"),
-                translate("Supervisor", "Lâu nhất"),
-                translate("Supervisor", "Mục tiêu"),
-            ]
-        )
-        self.verticalHeader().hide()
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        tips = (
-            (WAITING, translate("Supervisor", "Số người đang chờ gọi")),
-            (PRIORITY_COLUMN, translate("Supervisor", "Trong đó: người được ưu tiên")),
-            (LONGEST, translate("Supervisor", "Người chờ lâu nhất hiện nay đã chờ bao lâu")),
-            (TARGET, translate("Supervisor", "Thời gian chờ Trung tâm đặt ra cho dịch vụ")),
-        )
-        for column, tip in tips:
-            header_tip(self, column, tip)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWordWrap(False)
-        self.rescale(1.0)
-
-    def rescale(self, scale: float) -> None:
-        self.setFont(font(int(16 * scale)))
-        header_font(self, int(15 * scale))
-        self.verticalHeader().setDefaultSectionSize(int(32 * scale))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        fit_columns(self, SHARES)
 
     def show_floor(self, status: QueueStatus, overview: FloorOverview | None, now: datetime) -> None:
         self.services = status.services
@@ -86,7 +65,7 @@ class SupervisorServices(QTableWidget):
             target = self.targets.get(service.code)
             self.setItem(row, TARGET, _cell("—" if target is None else minutes_text(target), right=True))
         self.tick(now)
-        fit_columns(self, SHARES)
+        self.fit_columns()
 
     def longest_wait(self, service: ServiceQueue, now: datetime) -> float | None:
         """The service's longest wait at `now`: the reloaded figure plus the time since it was read."""
