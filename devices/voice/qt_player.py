@@ -14,17 +14,18 @@ import tempfile
 import wave
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
 from devices.voice.player import Done
+from devices.voice.qt_output import OneCallOutput
 
 log = logging.getLogger(__name__)
 
 SAFETY_MARGIN_MS = 2000  # after the sound's own length
 
 
-class QtPlayer(QObject):
+class QtPlayer(OneCallOutput):
     _requested = Signal(bytes, object)
 
     def __init__(self, volume: float = 1.0, parent: QObject | None = None) -> None:
@@ -35,10 +36,6 @@ class QtPlayer(QObject):
         self._effect.setVolume(volume)
         self._effect.statusChanged.connect(self._on_status)
         self._effect.playingChanged.connect(self._on_playing)
-        self._safety = QTimer(self)
-        self._safety.setSingleShot(True)
-        self._safety.timeout.connect(self._on_timeout)
-        self._done: Done | None = None
         self._started = False
         self._requested.connect(self._on_requested, Qt.ConnectionType.QueuedConnection)
         if not QMediaDevices.audioOutputs():
@@ -48,18 +45,15 @@ class QtPlayer(QObject):
         self._requested.emit(wav, done)
 
     def close(self) -> None:
-        self._safety.stop()
-        self._effect.stop()
-        self._finish()
+        self._close_output()
         self._folder.cleanup()
 
     @Slot(bytes, object)
     def _on_requested(self, wav: bytes, done: Done) -> None:
-        self._finish()  # the queue never overlaps; if it did, the older call's `done` still comes
+        self._begin(done, int(_seconds(wav) * 1000) + SAFETY_MARGIN_MS)
+        self._started = False
         path = Path(self._folder.name) / next(self._names)
         path.write_bytes(wav)
-        self._done, self._started = done, False
-        self._safety.start(int(_seconds(wav) * 1000) + SAFETY_MARGIN_MS)
         self._effect.setSource(QUrl.fromLocalFile(str(path)))
         self._effect.play()  # QSoundEffect starts once the file has loaded
 
@@ -76,17 +70,8 @@ class QtPlayer(QObject):
         elif self._started:
             self._finish()
 
-    @Slot()
-    def _on_timeout(self) -> None:
-        log.warning("a call never reported its end; going on")
+    def _stop_output(self) -> None:
         self._effect.stop()
-        self._finish()
-
-    def _finish(self) -> None:
-        self._safety.stop()
-        done, self._done = self._done, None
-        if done is not None:
-            done()
 
 
 def _seconds(wav: bytes) -> float:

@@ -8,10 +8,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from devices.voice.player import Done
+from devices.voice.qt_output import OneCallOutput
 
 log = logging.getLogger(__name__)
 
@@ -19,7 +20,8 @@ ENGINES = ("winrt", "sapi", "darwin", "speechd", "flite")
 SECONDS_PER_CHARACTER = 0.15  # generous: the safety timer must not cut a slow voice short
 
 
-class QtSpeaker(QObject):
+class QtSpeaker(OneCallOutput):
+    what = "the speech engine"
     _requested = Signal(str, object)
 
     def __init__(self, engine: QTextToSpeech, parent: QObject | None = None) -> None:
@@ -27,25 +29,17 @@ class QtSpeaker(QObject):
         self.engine = engine
         engine.setParent(self)
         engine.stateChanged.connect(self._on_state)
-        self._safety = QTimer(self)
-        self._safety.setSingleShot(True)
-        self._safety.timeout.connect(self._on_timeout)
-        self._done: Done | None = None
         self._requested.connect(self._on_requested, Qt.ConnectionType.QueuedConnection)
 
     def say(self, text: str, done: Done) -> None:
         self._requested.emit(text, done)
 
     def close(self) -> None:
-        self._safety.stop()
-        self.engine.stop()
-        self._finish()
+        self._close_output()
 
     @Slot(str, object)
     def _on_requested(self, text: str, done: Done) -> None:
-        self._finish()
-        self._done = done
-        self._safety.start(int((len(text) * SECONDS_PER_CHARACTER + 5) * 1000))
+        self._begin(done, int((len(text) * SECONDS_PER_CHARACTER + 5) * 1000))
         self.engine.say(text)
 
     @Slot(QTextToSpeech.State)
@@ -55,17 +49,8 @@ class QtSpeaker(QObject):
                 log.warning("speech engine error: %s", self.engine.errorString())
             self._finish()
 
-    @Slot()
-    def _on_timeout(self) -> None:
-        log.warning("the speech engine never reported the end of a call; going on")
+    def _stop_output(self) -> None:
         self.engine.stop()
-        self._finish()
-
-    def _finish(self) -> None:
-        self._safety.stop()
-        done, self._done = self._done, None
-        if done is not None:
-            done()
 
 
 def find_speaker(
