@@ -16,7 +16,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from kiosk_desktop.domain import EventKind, TransferPlacement
-from kiosk_desktop.errors import KioskError, RuleViolation
+from kiosk_desktop.errors import KioskError
 from kiosk_desktop.services.counter_staff import OfficerView
 from kiosk_desktop.services.counter_today import CounterToday, counter_today
 from kiosk_desktop.services.event_feed import FeedEvent
@@ -185,22 +185,15 @@ class CounterWindow(QWidget):
     ) -> None:
         """`expected`: the citizen the officer chose to transfer; refused if the counter holds another."""
         n = self.counter
-        if n is not None and self._still_holds("transfer", expected):
+        if n is not None:
             chosen = expected.id if expected else None  # the core refuses if the counter moved on
             self._move("transfer", partial(self.floor.app.queue.transfer, n, service, placement, expected=chosen))
 
     def park(self, reason: str | None, *, expected: TicketView | None = None) -> None:
         n = self.counter
-        if n is not None and self._still_holds("park", expected):
+        if n is not None:
             chosen = expected.id if expected else None
             self._move("park", partial(self.floor.app.queue.park, n, reason or None, expected=chosen))
-
-    def _still_holds(self, action: str, expected: TicketView | None) -> bool:
-        held = self.state.ticket if self.state is not None else None
-        if expected is None or (held is not None and held.id == expected.id):
-            return True
-        self.show_refusal(_not_held(action, expected))
-        return False
 
     def pause(self, reason: str | None) -> None:
         n = self.counter
@@ -330,12 +323,3 @@ class CounterWindow(QWidget):
             self.hardware.close()
             self.hardware = None
         super().closeEvent(event)
-
-
-def _not_held(action: str, expected: TicketView) -> RuleViolation:
-    text = (
-        translate("Counter", "Quầy không còn giữ số %1 (đã đổi từ bàn phím hoặc máy khác): chưa chuyển số nào.")
-        if action == "transfer"
-        else translate("Counter", "Quầy không còn giữ số %1 (đã đổi từ bàn phím hoặc máy khác): chưa tạm gác số nào.")
-    )
-    return RuleViolation(text.replace("%1", expected.number), detail=f"{action}: expected ticket {expected.id}")

@@ -239,14 +239,6 @@
         <translation>Counter %1 is not in the configuration: press “Change counter / officer” to choose a counter.</translation>
     </message>
     <message>
-        <source>Quầy không còn giữ số %1 (đã đổi từ bàn phím hoặc máy khác): chưa chuyển số nào.</source>
-        <translation>The counter no longer holds %1 (changed from the keypad or another PC): nothing was transferred.</translation>
-    </message>
-    <message>
-        <source>Quầy không còn giữ số %1 (đã đổi từ bàn phím hoặc máy khác): chưa tạm gác số nào.</source>
-        <translation>The counter no longer holds %1 (changed from the keypad or another PC): nothing was parked.</translation>
-    </message>
-    <message>
         <source>Đã mời số %1.</source>
         <translation>Called %1.</translation>
     </message>
