@@ -49,7 +49,7 @@ tests/kiosk_desktop/services/test_on_time_rule.py pins each of these edges on bo
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from db.intake_schema import Dossier
 from kiosk_desktop.errors import RuleViolation
@@ -100,7 +100,7 @@ def apply_status(
     supplement wait moves due_at later by the office time the wait used, on `calendar`."""
     if DossierStatus(dossier.status) is S.YEU_CAU_BO_SUNG and pause_started is not None:
         dossier.paused_seconds += max(0, round((at - pause_started).total_seconds()))
-        used = office_seconds_between(calendar, pause_started, at)
+        used = calendar.office_seconds_between(pause_started, at)
         if dossier.due_at is not None and used > 0:
             dossier.due_at = calendar.add_office_seconds(dossier.due_at, used)
     if new is S.DA_GIAI_QUYET:
@@ -109,22 +109,6 @@ def apply_status(
         dossier.resolved_at = dossier.resolved_at or at
         dossier.returned_at = at
     dossier.status = new.value
-
-
-def office_seconds_between(calendar: WorkingCalendar, start: datetime, end: datetime) -> float:
-    """Office time of `calendar` (its hours on its working days, local time) between two instants."""
-    if end <= start:
-        return 0.0
-    zone, total = calendar.zone, 0.0
-    day, last = start.astimezone(zone).date(), end.astimezone(zone).date()
-    while day <= last:  # one step per calendar day: a wait of months is still a few hundred steps
-        if calendar.is_working_day(day):
-            for opens, closes in (calendar.hours.morning, calendar.hours.afternoon):
-                begin = max(start, datetime.combine(day, opens, zone))
-                finish = min(end, datetime.combine(day, closes, zone))
-                total += max(0.0, (finish - begin).total_seconds())
-        day += timedelta(days=1)
-    return total
 
 
 def _label(dossier: Dossier) -> str:

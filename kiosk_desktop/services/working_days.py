@@ -147,6 +147,22 @@ class WorkingCalendar:
             day, clock = self.next_working_day(day), self.hours.morning[0]
         raise ValueError("time limit too long for the calendar")
 
+    def office_seconds_between(self, start: datetime, end: datetime) -> float:
+        """Office time (office hours of working days, local time) between two instants: what
+        add_office_seconds would spend to get from one to the other."""
+        if end <= start:
+            return 0.0
+        day, last = start.astimezone(self.zone).date(), end.astimezone(self.zone).date()
+        total = 0.0
+        while day <= last:  # one step per calendar day: a wait of months is still a few hundred steps
+            if self.is_working_day(day):
+                for opens, closes in (self.hours.morning, self.hours.afternoon):
+                    begin = max(start, datetime.combine(day, opens, self.zone))
+                    finish = min(end, datetime.combine(day, closes, self.zone))
+                    total += max(0.0, (finish - begin).total_seconds())
+            day += timedelta(days=1)
+        return total
+
     def _closing(self, day: date) -> datetime:
         return datetime.combine(day, self.hours.afternoon[1], self.zone).astimezone(UTC)
 

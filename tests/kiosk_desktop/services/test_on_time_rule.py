@@ -22,7 +22,6 @@ from kiosk_desktop.metrics.ii06a import II06aRow
 from kiosk_desktop.metrics.period import day_period, month_period
 from kiosk_desktop.metrics.report import build_report
 from kiosk_desktop.metrics.settings import ReportSettings
-from kiosk_desktop.services.dossier_rules import office_seconds_between
 from kiosk_desktop.services.dossier_views import DossierView
 from kiosk_desktop.services.dossiers import DossierService
 from kiosk_desktop.services.holidays import HolidayEntry, import_holidays
@@ -222,5 +221,5 @@ def test_office_time_between_two_moments() -> None:
         "Mon 11:30 -> Wed 08:15 over the holiday": (local(d(2, 3), 11, 30), local(d(4, 3), 8, 15), 4.75 * HOUR),
         "backwards": (local(d(5, 3), 9), local(d(4, 3), 9), 0),
     }
-    found = {name: office_seconds_between(calendar, start, end) for name, (start, end, _) in span.items()}
+    found = {name: calendar.office_seconds_between(start, end) for name, (start, end, _) in span.items()}
     assert found == {name: want for name, (_, _, want) in span.items()}
