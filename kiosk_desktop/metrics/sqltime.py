@@ -108,11 +108,11 @@ class SqlTime:
         shift = literal("+") + cast(plus_seconds, String) + literal(" seconds")
         return func.date(moment, shift, self._modifier(moment))
 
-    def day_number(self, moment: Any, plus_seconds: Any = None) -> ColumnElement[Any]:
-        """The local calendar day of `moment` (+ `plus_seconds`) as a number that compares cheaply with
-        another day_number or a day_value: days since 1970-01-01 on PostgreSQL, the Julian day number
-        on SQLite (arithmetic on the instant instead of time zone conversions per row)."""
-        shift = self._offset(moment) if plus_seconds is None else self._offset(moment) + plus_seconds
+    def day_number(self, moment: Any) -> ColumnElement[Any]:
+        """The local calendar day of `moment` as a number that compares cheaply with another
+        day_number or a day_value: days since 1970-01-01 on PostgreSQL, the Julian day number on
+        SQLite (arithmetic on the instant instead of time zone conversions per row)."""
+        shift = self._offset(moment)
         if self.postgres:
             return cast(func.floor((func.date_part("epoch", moment) + shift) / 86400.0), Integer)
         return cast(func.julianday(moment) + shift / 86400.0 + 0.5, Integer)
